@@ -1,0 +1,3 @@
+using Governance.Cli;
+
+return CommandLine.Run(args, Console.Out, Console.Error);
