@@ -1,0 +1,31 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+using Governance.Core.Definitions;
+
+namespace Governance.Cli.Commands;
+
+/// <summary>What the definition-reading commands share: the --definitions option and JSON output.</summary>
+internal static class Definitions
+{
+    public const string Option = "definitions";
+
+    public static readonly JsonSerializerOptions Json = new()
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    /// <summary>Loads the package named by --definitions (default: definitions); prints its errors and returns null when it is invalid.</summary>
+    public static DefinitionSet? Load(CliArguments args, TextWriter error)
+    {
+        var dir = args.Option(Option) ?? "definitions";
+        var set = DefinitionLoader.Load(dir);
+        if (set.IsValid) return set;
+        foreach (var e in set.Problems.Errors) error.WriteLine(e);
+        error.WriteLine($"定义包 {dir} 有 {set.Problems.Errors.Count()} 个错误，请先运行 governance validate {dir}");
+        return null;
+    }
+}
