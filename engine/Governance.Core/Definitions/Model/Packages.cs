@@ -27,14 +27,21 @@ public sealed class EffectivePackage
     Dictionary<string, CatalogItem>? itemIndex;
     Dictionary<string, LimitRule>? limitIndex;
 
-    public CatalogItem? FindItem(string code) =>
-        (itemIndex ??= Items.ToDictionary(i => i.Code, StringComparer.Ordinal)).GetValueOrDefault(code);
+    public CatalogItem? FindItem(string code) => (itemIndex ??= Index(Items, i => i.Code)).GetValueOrDefault(code);
 
     /// <summary>The time limit for an item and urgency: the item's own, else its category's.</summary>
     public LimitRule? FindLimit(CatalogItem item, string urgency)
     {
-        limitIndex ??= Limits.ToDictionary(l => l.Key, StringComparer.Ordinal);
+        limitIndex ??= Index(Limits, l => l.Key);
         return limitIndex.GetValueOrDefault($"item:{item.Code}/{urgency}")
             ?? limitIndex.GetValueOrDefault($"category:{item.Category}/{urgency}");
+    }
+
+    // First definition wins: a duplicate is reported by the validator, and lookups must not fail on it.
+    static Dictionary<string, T> Index<T>(IEnumerable<T> elements, Func<T, string> key)
+    {
+        var index = new Dictionary<string, T>(StringComparer.Ordinal);
+        foreach (var e in elements) index.TryAdd(key(e), e);
+        return index;
     }
 }

@@ -28,7 +28,8 @@ internal static class OverlayMerger
         string what, DefinitionErrors errors, Func<T, JsonSection, T?> change) where T : class
     {
         var result = baseline.ToList();
-        var index = result.Select((x, i) => (key(x), i)).ToDictionary(p => p.Item1, p => p.i, StringComparer.Ordinal);
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < result.Count; i++) index.TryAdd(key(result[i]), i); // duplicates are reported elsewhere
         foreach (var o in overrides)
         {
             if (!index.TryGetValue(o.Key, out var at)) { errors.Add(o.Section.At, "DEF-OVERLAY-NO-TARGET", what, o.Key); continue; }

@@ -34,6 +34,7 @@ internal static class PackageValidator
         if (!parts.Calendar.Years.Contains(year)) errors.Warn(parts.Calendar.Source.Field("years"), "DEF-CAL-CURRENT-YEAR", year);
 
         var effective = new Dictionary<string, EffectivePackage>(StringComparer.Ordinal);
+        var overlays = new List<(EffectivePackage Merged, CountyParts Parts, OrgUnit Unit)>();
         foreach (var county in counties)
         {
             var countyUnit = org.Find(county.Info.Code);
@@ -50,14 +51,19 @@ internal static class PackageValidator
             CatalogChecks.Limits(county.AddedLimits, countyRefs, errors);
             RouteChecks.Rules(county.AddedRoutes, countyRefs, errors, countyUnit);
             RouteChecks.Rules(merged.Routes.Where(r => county.RouteOverrides.Any(o => o.Key == r.Id)).ToList(), countyRefs, errors, countyUnit);
-            CatalogChecks.Coverage(merged, merged.Items.Where(i => county.AddedItems.Contains(i) || county.ItemOverrides.Any(o => o.Key == i.Code)), errors);
-            RouteChecks.Coverage(merged, org.Units.Where(u => u.Level == OrgLevel.Grid && org.IsWithin(u, countyUnit.Code)), errors);
             effective[county.Info.Code] = merged;
+            overlays.Add((merged, county, countyUnit));
         }
 
+        // Coverage last, city first: the most expensive checks, reported after the simple ones they often follow from.
         CatalogChecks.Coverage(city, city.Items, errors);
         RouteChecks.Coverage(city, org.Units.Where(u => u.Level == OrgLevel.Grid
             && org.AncestorAt(u, OrgLevel.County) is { } c && !effective.ContainsKey(c.Code)), errors);
+        foreach (var (merged, county, unit) in overlays)
+        {
+            CatalogChecks.Coverage(merged, merged.Items.Where(i => county.AddedItems.Contains(i) || county.ItemOverrides.Any(o => o.Key == i.Code)), errors);
+            RouteChecks.Coverage(merged, org.Units.Where(u => u.Level == OrgLevel.Grid && org.IsWithin(u, unit.Code)), errors);
+        }
         return new DefinitionSet(root, city, effective, errors);
     }
 
