@@ -29,7 +29,6 @@ public static class CommandLine
 
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
-        Console.OutputEncoding = System.Text.Encoding.UTF8;
         if (args.Length == 0 || args[0] is "help" or "--help" or "-h")
         {
             PrintUsage(args.Length == 0 ? error : output);
