@@ -1,6 +1,11 @@
+using Governance.Server;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddGovernance();
+
 var app = builder.Build();
-
-app.MapGet("/", () => "Hello World!");
-
+app.UseGovernance();
 app.Run();
+
+/// <summary>Visible to the in-process API tests (WebApplicationFactory).</summary>
+public partial class Program;

@@ -1,0 +1,92 @@
+using System.Globalization;
+using Governance.Core.Calendar;
+using Governance.Core.Definitions;
+using Governance.Core.Definitions.Model;
+using Governance.Core.Dispatch;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Governance.Server.Apis;
+
+/// <summary>Read-only views of the running definitions: catalog, org tree, routing and deadlines.</summary>
+public static class DefinitionsApi
+{
+    public static void MapDefinitionsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api").WithTags("Definitions");
+        api.MapGet("/definitions/summary", Summary);
+        api.MapGet("/catalog", Catalog);
+        api.MapGet("/org/{code}", Unit);
+        api.MapGet("/route", Route);
+        api.MapGet("/deadline", Deadline);
+    }
+
+    static Ok<object> Summary(DefinitionSet set)
+    {
+        var city = set.City!;
+        return TypedResults.Ok<object>(new
+        {
+            city = new { city.City.Code, city.City.Name },
+            categories = city.Categories.Count, items = city.Items.Count, routes = city.Routes.Count,
+            orgUnits = city.Org.Units.Count(), departments = city.Departments.Count,
+            calendarYears = city.Calendar.Years, countyOverlays = set.OverlaidCounties,
+        });
+    }
+
+    /// <summary>Categories with their items; <paramref name="q"/> filters by name or keyword.</summary>
+    static Ok<object> Catalog(DefinitionSet set, string? county, string? q)
+    {
+        var p = set.For(county);
+        bool Hit(CatalogItem i) => string.IsNullOrWhiteSpace(q) || i.Name.Contains(q) || i.Keywords.Any(k => k.Contains(q) || q.Contains(k));
+        return TypedResults.Ok<object>(p.Categories.Select(c => new
+        {
+            c.Code, c.Name, c.Edition,
+            items = p.Items.Where(i => i.Category == c.Code && Hit(i)).Select(i => new
+            {
+                i.Code, i.Name, i.Group, i.Keywords, i.Urgencies, i.Department, lowestLevel = i.LowestLevel.ToString().ToLowerInvariant(),
+            }),
+        }));
+    }
+
+    static Results<Ok<object>, ProblemHttpResult> Unit(DefinitionSet set, string code)
+    {
+        var org = set.City!.Org;
+        if (org.Find(code) is not { } unit) return Problem(404, $"没有编码为“{code}”的组织", "code");
+        return TypedResults.Ok<object>(new
+        {
+            unit.Code, unit.Name, level = unit.Level.ToString().ToLowerInvariant(), parent = unit.ParentCode,
+            children = org.Units.Where(u => u.ParentCode == code).Select(u => new { u.Code, u.Name }),
+            departments = set.City.Departments.Where(d => d.UnitCode == code).Select(d => new { d.Code, d.Name, d.Function }),
+        });
+    }
+
+    static Results<Ok<object>, ProblemHttpResult> Route(DefinitionSet set, string item, string grid, string? channel, string? urgency)
+    {
+        var (result, failure) = new Router(set.For(grid)).Resolve(item, grid, channel, urgency);
+        if (result is null) return Problem(422, $"无法派遣：{failure!.Kind}", failure.Kind == RouteFailureKind.UnknownPlace ? "grid" : "item");
+        return TypedResults.Ok<object>(new
+        {
+            handler = result.HandlerName, level = result.Level.ToString().ToLowerInvariant(),
+            unit = new { result.Unit.Code, result.Unit.Name }, department = result.Department?.Code,
+            fellBackUp = result.FellBackUp, rule = new { result.Rule.Id, result.Rule.Description, source = result.Rule.Source.ToString() },
+        });
+    }
+
+    static Results<Ok<object>, ProblemHttpResult> Deadline(DefinitionSet set, DateTimeOffset from, int amount, string unit, string? county)
+    {
+        if (amount <= 0) return Problem(400, "时限必须是正整数", "amount");
+        if (!Enum.TryParse<TimeUnit>(unit, ignoreCase: true, out var u)) return Problem(400, "单位应为 minute、workhour 或 workday", "unit");
+        try
+        {
+            var calendar = new WorkCalendar(set.For(county).Calendar);
+            var deadline = new TimeLimitClock(from, new TimeLimit(amount, u)).Deadline(calendar)!.Value;
+            return TypedResults.Ok<object>(new { deadline = TimeZoneInfo.ConvertTime(deadline, calendar.Zone).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture) });
+        }
+        catch (CalendarException e)
+        {
+            return Problem(422, e.Message, "from");
+        }
+    }
+
+    static ProblemHttpResult Problem(int status, string detail, string field) =>
+        TypedResults.Problem(detail: detail, statusCode: status, extensions: new Dictionary<string, object?> { ["field"] = field });
+}
