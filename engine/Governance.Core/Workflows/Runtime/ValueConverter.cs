@@ -28,6 +28,8 @@ public static class ValueConverter
         return node.Deserialize(target);
     }
 
+    static readonly JsonSerializerOptions Relaxed = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public static string? AsString(JsonNode? node) => node switch
     {
         null => null,
@@ -38,9 +40,9 @@ public static class ValueConverter
             JsonValueKind.False => "false",
             JsonValueKind.Number => Number(v).ToString(CultureInfo.InvariantCulture),
             JsonValueKind.Null => null,
-            _ => v.ToJsonString(),
+            _ => v.ToJsonString(Relaxed),
         },
-        _ => node.ToJsonString(),
+        _ => node.ToJsonString(Relaxed),
     };
 
     public static bool IsTruthy(JsonNode? node) => node switch
