@@ -15,6 +15,10 @@ public sealed class TimerScheduler(WorkflowRuntime runtime, TimeSpan? pollInterv
     public int Fired => fired;
     int fired;
 
+    /// <summary>Timers this scheduler claimed; more than <see cref="Fired"/> only when another process resumed one first.</summary>
+    public int Claimed => claimedCount;
+    int claimedCount;
+
     /// <summary>One pass: fires what is due now. Returns how many timers this pass fired.</summary>
     public async Task<int> FireDueAsync(CancellationToken ct = default)
     {
@@ -24,6 +28,7 @@ public sealed class TimerScheduler(WorkflowRuntime runtime, TimeSpan? pollInterv
         {
             var claimed = await store.ClaimDueTimersAsync(runtime.Clock.GetUtcNow(), runtime.Options.Owner, runtime.Options.Lease, batchSize, ct);
             if (claimed.Count == 0) break;
+            Interlocked.Add(ref claimedCount, claimed.Count);
             foreach (var timer in claimed)
             {
                 var result = await runtime.ResumeAsync(timer.Bookmark.Id, null, ct);
