@@ -1,0 +1,162 @@
+using System.Text.Json.Nodes;
+using Governance.Core.Workflows.Persistence;
+using Governance.Core.Workflows.Runtime;
+using Governance.Sdk.Activities;
+using Governance.Storage.Workflows.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+
+namespace Governance.Storage.Workflows;
+
+/// <summary>
+/// The workflow store on EF Core. A commit is one transaction: the consumed bookmark is deleted only if it is
+/// still there (else nothing is written: someone else resumed it), the instance row is updated only at the
+/// revision the burst started from (else nothing is written: someone else committed first).
+/// </summary>
+public sealed partial class EfWorkflowStore : IWorkflowStore
+{
+    readonly PooledDbContextFactory<GovernanceDbContext> factory;
+
+    public EfWorkflowStore(StorageOptions options)
+    {
+        Options = options;
+        factory = new PooledDbContextFactory<GovernanceDbContext>(options.DbContextOptions());
+    }
+
+    public StorageOptions Options { get; }
+
+    public GovernanceDbContext CreateDbContext() => factory.CreateDbContext();
+
+    /// <summary>Applies the hand-written migrations; on SQLite also switches to WAL so readers do not block the writer.</summary>
+    public async Task MigrateAsync(CancellationToken ct = default)
+    {
+        await using var db = factory.CreateDbContext();
+        if (Options.Provider == StorageProvider.Sqlite) await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+        await db.Database.MigrateAsync(ct);
+    }
+
+    public async Task SaveDefinitionAsync(StoredDefinition d, CancellationToken ct = default)
+    {
+        await using var db = factory.CreateDbContext();
+        db.WorkflowDefinitions.Add(new WorkflowDefinitionRecord { DefinitionId = d.DefinitionId, Version = d.Version, Name = d.Name, Json = d.Json, PublishedAt = d.PublishedAt.ToUniversalTime() });
+        await db.SaveChangesAsync(ct);
+    }
+
+    public async Task<StoredDefinition?> GetDefinitionAsync(string definitionId, int? version, CancellationToken ct = default)
+    {
+        await using var db = factory.CreateDbContext();
+        var query = db.WorkflowDefinitions.AsNoTracking().Where(d => d.DefinitionId == definitionId);
+        var row = version is { } v
+            ? await query.FirstOrDefaultAsync(d => d.Version == v, ct)
+            : await query.OrderByDescending(d => d.Version).FirstOrDefaultAsync(ct);
+        return row is null ? null : new StoredDefinition(row.DefinitionId, row.Version, row.Name, row.Json, row.PublishedAt);
+    }
+
+    public async Task CreateInstanceAsync(InstanceState state, string owner, DateTimeOffset leaseUntil, CancellationToken ct = default)
+    {
+        await using var db = factory.CreateDbContext();
+        db.WorkflowInstances.Add(Row(state, 1, owner, leaseUntil.ToUnixTimeMilliseconds()));
+        await db.SaveChangesAsync(ct);
+    }
+
+    public async Task<InstanceSnapshot?> LoadInstanceAsync(string instanceId, CancellationToken ct = default)
+    {
+        await using var db = factory.CreateDbContext();
+        var row = await db.WorkflowInstances.AsNoTracking().Where(i => i.Id == instanceId)
+            .Select(i => new { i.StateJson, i.Revision }).FirstOrDefaultAsync(ct);
+        return row is null ? null : new InstanceSnapshot(InstanceState.FromJson(row.StateJson), row.Revision);
+    }
+
+    public async Task<CommitStatus> CommitAsync(InstanceCommit c, CancellationToken ct = default)
+    {
+        await using var db = factory.CreateDbContext();
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        if (c.ConsumedBookmarkId is { } consumed && await db.Bookmarks.Where(b => b.Id == consumed).ExecuteDeleteAsync(ct) == 0)
+            return CommitStatus.BookmarkGone; // disposing the transaction rolls it back
+        var s = c.State;
+        var json = s.ToJson();
+        if (c.ExpectedRevision == 0) db.WorkflowInstances.Add(Row(s, 1, null, null, json));
+        else
+        {
+            var now = s.UpdatedAt.ToUniversalTime();
+            var fault = s.Fault?.Code;
+            var updated = await db.WorkflowInstances
+                .Where(i => i.Id == s.Id && i.Revision == c.ExpectedRevision)
+                .ExecuteUpdateAsync(u => u
+                    .SetProperty(i => i.StateJson, json)
+                    .SetProperty(i => i.Status, s.Status)
+                    .SetProperty(i => i.Revision, c.ExpectedRevision + 1)
+                    .SetProperty(i => i.UpdatedAt, now)
+                    .SetProperty(i => i.FaultCode, fault)
+                    .SetProperty(i => i.LeaseOwner, (string?)null)
+                    .SetProperty(i => i.LeaseUntilMs, (long?)null), ct);
+            if (updated == 0) return CommitStatus.Conflict;
+        }
+        var removed = c.RemovedBookmarks.Where(id => id != c.ConsumedBookmarkId).ToList();
+        if (removed.Count > 0) await db.Bookmarks.Where(b => removed.Contains(b.Id)).ExecuteDeleteAsync(ct);
+        foreach (var b in c.AddedBookmarks) db.Bookmarks.Add(Row(s.Id, b));
+        foreach (var j in c.Journal)
+            db.Journal.Add(new JournalEntryRecord { InstanceId = s.Id, Sequence = j.Sequence, At = j.At.ToUniversalTime(), ActivityId = j.ActivityId, Kind = j.Kind, Text = j.Text });
+        foreach (var m in c.Outbox)
+            db.Outbox.Add(new OutboxMessageRecord
+            {
+                Id = Guid.NewGuid().ToString("N"), InstanceId = s.Id, Channel = m.Channel, Recipient = m.Recipient, Subject = m.Subject,
+                Body = m.Body, DataJson = m.Data?.ToJsonString(), CreatedAt = s.UpdatedAt.ToUniversalTime(),
+            });
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException) when (c.ExpectedRevision == 0)
+        {
+            return CommitStatus.Conflict; // the same instance id was inserted by someone else
+        }
+        await tx.CommitAsync(ct);
+        return CommitStatus.Committed;
+    }
+
+    public async Task<StoredBookmark?> FindBookmarkAsync(string bookmarkId, CancellationToken ct = default)
+    {
+        await using var db = factory.CreateDbContext();
+        var row = await db.Bookmarks.AsNoTracking().FirstOrDefaultAsync(b => b.Id == bookmarkId, ct);
+        return row is null ? null : Stored(row);
+    }
+
+    public async Task<IReadOnlyList<StoredBookmark>> FindBookmarksAsync(string name, string? key, CancellationToken ct = default)
+    {
+        await using var db = factory.CreateDbContext();
+        var query = db.Bookmarks.AsNoTracking().Where(b => b.Name == name);
+        if (key is not null) query = query.Where(b => b.Key == key);
+        return (await query.ToListAsync(ct)).Select(Stored).ToList();
+    }
+
+    public async Task<IReadOnlyList<JournalEntry>> GetJournalAsync(string instanceId, CancellationToken ct = default)
+    {
+        await using var db = factory.CreateDbContext();
+        return (await db.Journal.AsNoTracking().Where(j => j.InstanceId == instanceId).OrderBy(j => j.Sequence).ToListAsync(ct))
+            .Select(j => new JournalEntry(j.Sequence, j.At, j.ActivityId, j.Kind, j.Text)).ToList();
+    }
+
+    public async Task<DateTimeOffset?> NextDueAsync(CancellationToken ct = default)
+    {
+        await using var db = factory.CreateDbContext();
+        var ms = await db.Bookmarks.Where(b => b.DueAtMs != null).MinAsync(b => b.DueAtMs, ct);
+        return ms is { } v ? DateTimeOffset.FromUnixTimeMilliseconds(v) : null;
+    }
+
+    static WorkflowInstanceRecord Row(InstanceState s, long revision, string? owner, long? leaseUntilMs, string? json = null) => new()
+    {
+        Id = s.Id, DefinitionId = s.DefinitionId, DefinitionVersion = s.DefinitionVersion, Status = s.Status, StateJson = json ?? s.ToJson(),
+        Revision = revision, CreatedAt = s.CreatedAt.ToUniversalTime(), UpdatedAt = s.UpdatedAt.ToUniversalTime(),
+        LeaseOwner = owner, LeaseUntilMs = leaseUntilMs, FaultCode = s.Fault?.Code,
+    };
+
+    static BookmarkRecord Row(string instanceId, BookmarkInfo b) => new()
+    {
+        Id = b.Id, InstanceId = instanceId, ActivityId = b.ActivityId, Name = b.Name, Key = b.Key,
+        DueAtMs = b.DueAt?.ToUnixTimeMilliseconds(), PayloadJson = b.Payload?.ToJsonString(),
+    };
+
+    static StoredBookmark Stored(BookmarkRecord r) => new(r.InstanceId, new BookmarkInfo(r.Id, r.ActivityId, r.Name, r.Key,
+        r.DueAtMs is { } ms ? DateTimeOffset.FromUnixTimeMilliseconds(ms) : null, r.PayloadJson is null ? null : JsonNode.Parse(r.PayloadJson)));
+}
