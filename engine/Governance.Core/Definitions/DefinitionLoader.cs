@@ -71,8 +71,14 @@ public static class DefinitionLoader
         var routes = r.Root("routes/routes.json")?.Objects("routes").Select(ElementReaders.Route).OfType<RouteRule>().ToList() ?? [];
         var calendar = ReadCalendar(r);
 
+        var roles = r.Root("users/roles.json")?.Objects("roles").Select(ElementReaders.Role).OfType<RoleDefinition>().ToList() ?? [];
+        var usersFile = r.Root("users/users.json");
+        usersFile?.AllowOnly("defaultPassword", "note", "users");
+        var defaultPassword = usersFile?.String("defaultPassword", false);
+        var users = usersFile?.Objects("users").Select(u => ElementReaders.User(u, defaultPassword)).OfType<UserDefinition>().ToList() ?? [];
+
         if (info is null || warnings is null || calendar is null) return null;
-        return new CityParts(info, units, functions, departments, channels, urgencies, categories, items, limits, warnings, routes, calendar);
+        return new CityParts(info, units, functions, departments, channels, urgencies, categories, items, limits, warnings, routes, calendar, roles, users);
     }
 
     static CalendarDefinition? ReadCalendar(FileReader r)

@@ -52,6 +52,11 @@ public static partial class Text
         ["DEF-OVERLAY-EXTENDS"] = "县级包声明继承“{0}”，但市级包的编码是“{1}”",
         ["DEF-OVERLAY-NOT-COUNTY"] = "县级包目录“{0}”不是组织树中的县（区）",
         ["DEF-OVERLAY-FIELD"] = "覆盖时不能修改字段“{0}”",
+        // Users
+        ["DEF-USER-PASSWORD"] = "初始密码至少 8 个字符",
+        ["DEF-USER-SCOPE"] = "角色“{0}”的用户应属于{1}，“{2}”是{3}",
+        ["DEF-USER-DEPARTMENT"] = "部门“{0}”不在用户所属单位“{1}”",
+        ["DEF-ROLE-MISSING"] = "users/roles.json 没有定义角色“{0}”",
         // Calendar at run time
         ["CAL-YEAR-MISSING"] = "{0} 年没有日历数据（节假日与调休），无法按工作日/工作时计算时限；请在 calendar/holidays/ 中补充 {0}.json",
         ["CAL-NO-OFFICE-HOURS"] = "日历没有办公时间，无法按工作时计算",

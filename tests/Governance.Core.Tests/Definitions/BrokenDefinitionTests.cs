@@ -81,6 +81,14 @@ public class BrokenDefinitionTests
             "counties/990121/routes.json", "$.add[0].place", "DEF-OVERLAY-PLACE", "县级包的规则只能作用于本县（990121）范围内"),
         new("overlay changing an item's category", Edit("counties/990121/catalog.json", n => Arr(n, "override")[0]!["category"] = "06"),
             "counties/990121/catalog.json", "$.override[0].category", "DEF-OVERLAY-FIELD", "覆盖时不能修改字段“category”"),
+        new("user with an unknown role", Edit("users/users.json", n => Arr(n, "users")[0]!["role"] = "mayor"),
+            "users/users.json", "$.users[0].role", "DEF-ENUM", "“mayor”不是有效的角色"),
+        new("grid worker placed at a street", Edit("users/users.json", n =>
+                Arr(n, "users").First(u => (string?)u!["role"] == "grid-worker")!["unit"] = "990102001"),
+            "users/users.json", "$.users[179].unit", "DEF-USER-SCOPE", "角色“grid-worker”的用户应属于网格"),
+        new("handler of another unit's department", Edit("users/users.json", n =>
+                Arr(n, "users").First(u => (string?)u!["department"] == "SW-990102")!["unit"] = "990103"),
+            "users/users.json", "$.users[85].department", "DEF-USER-DEPARTMENT", "部门“SW-990102”不在用户所属单位“990103”"),
     };
 
     [Theory]

@@ -120,6 +120,33 @@ internal static class ElementReaders
         return new RouteHandler(level, department);
     }
 
+    public static RoleDefinition? Role(JsonSection s)
+    {
+        s.AllowOnly("code", "name", "description");
+        var code = s.String("code"); var name = s.String("name");
+        if (code is null || name is null) return null;
+        if (RoleDefinition.Parse(code) is not { } role)
+        {
+            s.Errors.Add(s.At.Field("code"), "DEF-ENUM", code, "角色", string.Join(", ", Enum.GetValues<Role>().Select(RoleDefinition.CodeOf)));
+            return null;
+        }
+        return new RoleDefinition(role, code, name, s.String("description", false), s.At);
+    }
+
+    public static UserDefinition? User(JsonSection s, string? defaultPassword)
+    {
+        s.AllowOnly("username", "name", "role", "unit", "department", "phone", "password");
+        var username = s.String("username"); var name = s.String("name"); var roleCode = s.String("role"); var unit = s.String("unit");
+        var password = s.String("password", false) ?? defaultPassword;
+        if (password is null) s.Errors.Add(s.At.Field("password"), "DEF-REQUIRED", "password");
+        else if (password.Length < 8) s.Errors.Add(s.At.Field("password"), "DEF-USER-PASSWORD");
+        Role? role = null;
+        if (roleCode is not null && (role = RoleDefinition.Parse(roleCode)) is null)
+            s.Errors.Add(s.At.Field("role"), "DEF-ENUM", roleCode, "角色", string.Join(", ", Enum.GetValues<Role>().Select(RoleDefinition.CodeOf)));
+        if (username is null || name is null || role is null || unit is null || password is null || password.Length < 8) return null;
+        return new UserDefinition(username, name, role.Value, unit, s.String("department", false), s.String("phone", false), password, s.At);
+    }
+
     public static WarningThresholds? Warnings(JsonSection s)
     {
         s.AllowOnly("blue", "yellow", "red");

@@ -15,7 +15,9 @@ internal sealed record CityParts(
     IReadOnlyList<LimitRule> Limits,
     WarningThresholds Warnings,
     IReadOnlyList<RouteRule> Routes,
-    CalendarDefinition Calendar);
+    CalendarDefinition Calendar,
+    IReadOnlyList<RoleDefinition> Roles,
+    IReadOnlyList<UserDefinition> Users);
 
 /// <summary>A partial change to an existing element: the JSON object and the fields it sets.</summary>
 internal sealed record Override(string Key, JsonSection Section);

@@ -23,6 +23,8 @@ public sealed class EffectivePackage
     public required WarningThresholds Warnings { get; init; }
     public required IReadOnlyList<RouteRule> Routes { get; init; }
     public required CalendarDefinition Calendar { get; init; }
+    public required IReadOnlyList<RoleDefinition> Roles { get; init; }
+    public required IReadOnlyList<UserDefinition> Users { get; init; }
 
     Dictionary<string, CatalogItem>? itemIndex;
     Dictionary<string, LimitRule>? limitIndex;

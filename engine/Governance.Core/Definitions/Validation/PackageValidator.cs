@@ -16,6 +16,7 @@ internal static class PackageValidator
             City = parts.Info, Org = org, Functions = parts.Functions, Departments = parts.Departments,
             Channels = parts.Channels, Urgencies = parts.Urgencies, Categories = parts.Categories,
             Items = parts.Items, Limits = parts.Limits, Warnings = parts.Warnings, Routes = parts.Routes, Calendar = parts.Calendar,
+            Roles = parts.Roles, Users = parts.Users,
         };
         var refs = new References(city);
 
@@ -29,6 +30,7 @@ internal static class PackageValidator
             errors.Warn(c.Source, "DEF-CATALOG-EMPTY-CATEGORY", c.Code, c.Name);
         CatalogChecks.Limits(parts.Limits, refs, errors);
         RouteChecks.Rules(parts.Routes, refs, errors, county: null);
+        UserChecks.Users(parts, org, errors);
 
         var year = clock.GetLocalNow().Year;
         if (!parts.Calendar.Years.Contains(year)) errors.Warn(parts.Calendar.Source.Field("years"), "DEF-CAL-CURRENT-YEAR", year);
