@@ -64,7 +64,15 @@ public static class DefinitionLoader
         }
 
         var limitsFile = r.Root("limits/time-limits.json");
-        limitsFile?.AllowOnly("warnings", "limits");
+        limitsFile?.AllowOnly("warnings", "stages", "limits");
+        var stages = new Dictionary<string, TimeLimit>(StringComparer.Ordinal);
+        if (limitsFile?.Object("stages", false) is { } stagesSection)
+            foreach (var property in stagesSection.Element.EnumerateObject())
+                if (stagesSection.Object(property.Name) is { } stage && ElementReaders.TimeLimit(stage) is { } limit)
+                {
+                    stage.AllowOnly("amount", "unit");
+                    stages[property.Name] = limit;
+                }
         var warnings = limitsFile?.Object("warnings") is { } w ? ElementReaders.Warnings(w) : null;
         var limits = limitsFile?.Objects("limits").Select(ElementReaders.Limit).OfType<LimitRule>().ToList() ?? [];
 
@@ -78,7 +86,7 @@ public static class DefinitionLoader
         var users = usersFile?.Objects("users").Select(u => ElementReaders.User(u, defaultPassword)).OfType<UserDefinition>().ToList() ?? [];
 
         if (info is null || warnings is null || calendar is null) return null;
-        return new CityParts(info, units, functions, departments, channels, urgencies, categories, items, limits, warnings, routes, calendar, roles, users);
+        return new CityParts(info, units, functions, departments, channels, urgencies, categories, items, limits, warnings, stages, routes, calendar, roles, users);
     }
 
     static CalendarDefinition? ReadCalendar(FileReader r)

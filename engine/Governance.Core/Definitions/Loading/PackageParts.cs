@@ -14,6 +14,7 @@ internal sealed record CityParts(
     IReadOnlyList<CatalogItem> Items,
     IReadOnlyList<LimitRule> Limits,
     WarningThresholds Warnings,
+    IReadOnlyDictionary<string, TimeLimit> StageLimits,
     IReadOnlyList<RouteRule> Routes,
     CalendarDefinition Calendar,
     IReadOnlyList<RoleDefinition> Roles,

@@ -21,6 +21,8 @@ public sealed class EffectivePackage
     public required IReadOnlyList<CatalogItem> Items { get; init; }
     public required IReadOnlyList<LimitRule> Limits { get; init; }
     public required WarningThresholds Warnings { get; init; }
+    /// <summary>Time limits of the steps other than handling (accept, verify, callback …), by step name.</summary>
+    public required IReadOnlyDictionary<string, TimeLimit> StageLimits { get; init; }
     public required IReadOnlyList<RouteRule> Routes { get; init; }
     public required CalendarDefinition Calendar { get; init; }
     public required IReadOnlyList<RoleDefinition> Roles { get; init; }

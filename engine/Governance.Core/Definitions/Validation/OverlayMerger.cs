@@ -20,7 +20,7 @@ internal static class OverlayMerger
         {
             City = city.City, County = county.Info, Org = city.Org, Functions = city.Functions, Departments = city.Departments,
             Channels = city.Channels, Urgencies = city.Urgencies, Categories = city.Categories,
-            Items = items, Limits = limits, Warnings = city.Warnings, Routes = routes, Calendar = calendar,
+            Items = items, Limits = limits, Warnings = city.Warnings, StageLimits = city.StageLimits, Routes = routes, Calendar = calendar,
             Roles = city.Roles, Users = city.Users,
         };
     }

@@ -15,7 +15,7 @@ internal static class PackageValidator
         {
             City = parts.Info, Org = org, Functions = parts.Functions, Departments = parts.Departments,
             Channels = parts.Channels, Urgencies = parts.Urgencies, Categories = parts.Categories,
-            Items = parts.Items, Limits = parts.Limits, Warnings = parts.Warnings, Routes = parts.Routes, Calendar = parts.Calendar,
+            Items = parts.Items, Limits = parts.Limits, Warnings = parts.Warnings, StageLimits = parts.StageLimits, Routes = parts.Routes, Calendar = parts.Calendar,
             Roles = parts.Roles, Users = parts.Users,
         };
         var refs = new References(city);

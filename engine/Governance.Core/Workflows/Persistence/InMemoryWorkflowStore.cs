@@ -10,6 +10,12 @@ namespace Governance.Core.Workflows.Persistence;
 public sealed class InMemoryWorkflowStore : IWorkflowStore
 {
     readonly Lock gate = new();
+
+    /// <summary>
+    /// Runs inside every commit, after the checks and before anything is written; if it throws, the commit writes
+    /// nothing. The case store uses it to change a case in the same commit as its loop.
+    /// </summary>
+    public Action<InstanceCommit>? OnCommit { get; set; }
     readonly Dictionary<(string, int), StoredDefinition> definitions = [];
     readonly Dictionary<string, Row> instances = new(StringComparer.Ordinal);
     readonly Dictionary<string, (StoredBookmark Bookmark, string? Owner, DateTimeOffset? LeaseUntil)> bookmarks = new(StringComparer.Ordinal);
@@ -64,9 +70,11 @@ public sealed class InMemoryWorkflowStore : IWorkflowStore
             if (!instances.TryGetValue(commit.State.Id, out var row))
             {
                 if (commit.ExpectedRevision != 0) return Task.FromResult(CommitStatus.Conflict);
-                instances[commit.State.Id] = row = new Row { Json = "", Revision = 0 };
+                row = new Row { Json = "", Revision = 0 };
             }
             if (row.Revision != commit.ExpectedRevision) return Task.FromResult(CommitStatus.Conflict);
+            OnCommit?.Invoke(commit); // may throw: then nothing of this commit is written
+            instances[commit.State.Id] = row;
             row.Json = json;
             row.Revision++;
             row.Status = commit.State.Status;

@@ -1,0 +1,56 @@
+using Governance.Core.Calendar;
+using Governance.Core.Cases.Model;
+
+namespace Governance.Core.Cases;
+
+/// <summary>Filters for the case list; null means any.</summary>
+public sealed record CaseQuery(
+    CaseStatus? Status = null, string? ItemCode = null, string? CategoryCode = null, string? UnitCode = null, string? DepartmentCode = null,
+    string? Channel = null, WarningLevel? Warning = null, DateTimeOffset? From = null, DateTimeOffset? To = null, string? Text = null,
+    CaseScope? Scope = null, int Page = 1, int PageSize = 20);
+
+/// <summary>
+/// What a user may see, as a filter the store can run: cases placed under <see cref="PlaceUnderCode"/>, or
+/// with a task (past or present) for the unit or department, or reported by the user. Null fields do not filter;
+/// <see cref="All"/> sees everything.
+/// </summary>
+public sealed record CaseScope(bool All, string? PlaceUnderCode, string? TaskUnitCode, string? TaskDepartmentCode, string? ReporterUsername);
+
+public sealed record CasePage(IReadOnlyList<Case> Items, int Total, int Page, int PageSize);
+
+/// <summary>Which open tasks an inbox shows: those for this unit (and department, for a department handler), for these roles.</summary>
+public sealed record InboxQuery(string UnitCode, string? DepartmentCode, bool IncludeSubUnits, IReadOnlyList<Definitions.Model.Role> Roles, int Limit = 100);
+
+public sealed record InboxItem(CaseTask Task, Case Case);
+
+/// <summary>Counts per handling unit for the statistics page.</summary>
+public sealed record UnitStatistics(string Unit, string Name, int Received, int Closed, int Overdue, double OnTimeRate, double? Satisfaction);
+
+/// <summary>Where cases, tasks and the case journal live. Every write is one transaction.</summary>
+public interface ICaseStore
+{
+    Task<Case?> GetAsync(string id, CancellationToken ct = default);
+    Task<Case?> GetByNumberAsync(string number, CancellationToken ct = default);
+    Task<Case?> GetByInstanceAsync(string instanceId, CancellationToken ct = default);
+    Task<Case?> FindByIdempotencyKeyAsync(string key, CancellationToken ct = default);
+    Task<CaseTask?> GetTaskAsync(string id, CancellationToken ct = default);
+    Task<IReadOnlyList<CaseTask>> GetTasksAsync(string caseId, CancellationToken ct = default);
+    Task<IReadOnlyList<CaseJournalEntry>> GetJournalAsync(string caseId, CancellationToken ct = default);
+
+    /// <summary>The next daily sequence number for a county, allocated in its own transaction.</summary>
+    Task<int> NextSequenceAsync(string countyCode, DateOnly day, CancellationToken ct = default);
+
+    /// <summary>Writes a change in one transaction; throws <see cref="ConcurrencyException"/> when a version no longer matches.</summary>
+    Task SaveAsync(CaseChange change, CancellationToken ct = default);
+
+    Task<CasePage> SearchAsync(CaseQuery query, CancellationToken ct = default);
+    Task<IReadOnlyList<InboxItem>> InboxAsync(InboxQuery query, CancellationToken ct = default);
+
+    /// <summary>Open tasks whose next warning is due, claimed with a lease so that one process raises each.</summary>
+    Task<IReadOnlyList<string>> ClaimDueWarningsAsync(DateTimeOffset now, string owner, TimeSpan lease, int max, CancellationToken ct = default);
+
+    /// <summary>Cases near a place and time with the same item: duplicate candidates at intake.</summary>
+    Task<IReadOnlyList<Case>> FindSimilarAsync(string itemCode, string gridPrefix, DateTimeOffset since, CancellationToken ct = default);
+
+    Task<IReadOnlyList<UnitStatistics>> StatisticsAsync(DateTimeOffset? from, DateTimeOffset? to, CaseScope scope, CancellationToken ct = default);
+}

@@ -1,0 +1,14 @@
+namespace Governance.Core.Cases.Model;
+
+/// <summary>
+/// Everything one state change writes, in one transaction: the case (inserted when <see cref="ExpectedVersion"/>
+/// is 0, else updated only at that version), the tasks opened or changed (each at its version), and the
+/// journal entries appended. A version that no longer matches fails the whole change.
+/// </summary>
+public sealed record CaseChange(Case Case, int ExpectedVersion, IReadOnlyList<TaskChange> Tasks, IReadOnlyList<CaseJournalEntry> Journal);
+
+/// <summary>A task to insert (<see cref="ExpectedVersion"/> 0) or to update at its version.</summary>
+public sealed record TaskChange(CaseTask Task, int ExpectedVersion);
+
+/// <summary>Thrown by a store when a version no longer matches: someone else changed the case or task first.</summary>
+public sealed class ConcurrencyException(string what) : Exception($"concurrent change of {what}");

@@ -1,0 +1,28 @@
+using Governance.Core.Cases.Model;
+
+namespace Governance.Core.Cases.Services;
+
+/// <summary>
+/// What the case service is doing while the loop runs: the case it is creating (at intake), who acts, the
+/// journal entry for the action and a change to the case itself. The workflow store's commit hook reads it, so
+/// the case change and the workflow step commit in one transaction. Without one (a timer, a recovery) the hook
+/// projects the commit as a system change.
+/// </summary>
+public sealed record CaseCommitContext(Case? NewCase, Actor Actor, string? Action, string? Comment, string? DataJson, Action<Case>? Mutate)
+{
+    static readonly AsyncLocal<CaseCommitContext?> current = new();
+
+    public static CaseCommitContext? Current => current.Value;
+
+    public static IDisposable Enter(CaseCommitContext context)
+    {
+        var previous = current.Value;
+        current.Value = context;
+        return new Restore(previous);
+    }
+
+    sealed class Restore(CaseCommitContext? previous) : IDisposable
+    {
+        public void Dispose() => current.Value = previous;
+    }
+}

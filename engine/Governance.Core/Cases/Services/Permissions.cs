@@ -1,0 +1,70 @@
+using Governance.Core.Cases.Model;
+using Governance.Core.Definitions.Model;
+using Governance.Core.Messages;
+
+namespace Governance.Core.Cases.Services;
+
+/// <summary>
+/// Who may see a case and who may act on a task. Center roles (operators, supervisors, administrators) see
+/// everything placed under their unit; a department handler sees the cases its department was ever given; a
+/// street or community handler those given to its unit; a grid worker those in its grid or reported by it.
+/// </summary>
+public sealed class Permissions(OrgTree org)
+{
+    public CaseScope ScopeOf(Actor a) => a.Role switch
+    {
+        _ when a.IsSystem => new CaseScope(true, null, null, null, null),
+        Role.CityAdmin => new CaseScope(true, null, null, null, null),
+        Role.CountyAdmin or Role.Operator or Role.Supervisor when org.Find(a.UnitCode)?.Level == OrgLevel.City => new CaseScope(true, null, null, null, null),
+        Role.CountyAdmin or Role.Operator or Role.Supervisor => new CaseScope(false, a.UnitCode, null, null, null),
+        Role.Handler when a.DepartmentCode is not null => new CaseScope(false, null, null, a.DepartmentCode, null),
+        Role.Handler => new CaseScope(false, null, a.UnitCode, null, null),
+        _ => new CaseScope(false, a.UnitCode, null, null, a.Username),
+    };
+
+    /// <summary>Null when the actor may see the case, else the reason (zh-CN).</summary>
+    public string? CannotSee(Actor a, Case c, IReadOnlyList<CaseTask> tasks)
+    {
+        var s = ScopeOf(a);
+        if (s.All) return null;
+        if (s.PlaceUnderCode is not null && c.Place.GridCode.StartsWith(s.PlaceUnderCode, StringComparison.Ordinal)) return null;
+        if (s.ReporterUsername is not null && c.Reporter.Username == s.ReporterUsername) return null;
+        if (s.TaskDepartmentCode is not null && tasks.Any(t => t.DepartmentCode == s.TaskDepartmentCode)) return null;
+        if (s.TaskUnitCode is not null && tasks.Any(t => t.UnitCode == s.TaskUnitCode && t.DepartmentCode is null)) return null;
+        return Text.Format("CASE-REASON-OUTSIDE", org.Find(a.UnitCode)?.Name ?? a.UnitCode);
+    }
+
+    /// <summary>Null when the actor may act on the task, else the reason (zh-CN).</summary>
+    public string? CannotAct(Actor a, CaseTask t)
+    {
+        if (a.IsSystem) return null;
+        var roleOk = t.Role switch
+        {
+            Role.Operator => a.Role == Role.Operator,
+            Role.Handler => a.Role == Role.Handler,
+            Role.GridWorker => a.Role is Role.GridWorker,
+            var r => a.Role == r,
+        };
+        if (!roleOk) return Text.Format("CASE-REASON-ROLE", RoleDefinition.CodeOf(t.Role), RoleDefinition.CodeOf(a.Role));
+        var unitOk = t.Role switch
+        {
+            Role.Handler when t.DepartmentCode is not null => a.DepartmentCode == t.DepartmentCode,
+            Role.Handler => a.DepartmentCode is null && a.UnitCode == t.UnitCode,
+            Role.GridWorker => a.UnitCode == t.UnitCode,
+            // A center operator acts for its own unit and every unit below it (the city center can step in anywhere).
+            _ => org.Find(t.UnitCode) is { } unit && org.IsWithin(unit, a.UnitCode),
+        };
+        return unitOk ? null : Text.Format("CASE-REASON-UNIT", Describe(t.DepartmentCode, t.UnitCode), Describe(a.DepartmentCode, a.UnitCode));
+    }
+
+    /// <summary>Supervision (督办) is for supervisors and operators whose scope holds the case.</summary>
+    public string? CannotUrge(Actor a, Case c, IReadOnlyList<CaseTask> tasks) =>
+        a.Role is Role.Supervisor or Role.Operator or Role.CityAdmin or Role.CountyAdmin
+            ? CannotSee(a, c, tasks)
+            : Text.Format("CASE-REASON-ROLE", "supervisor", RoleDefinition.CodeOf(a.Role));
+
+    /// <summary>Roles that need the reporter's name and phone (the center calls back); everyone else sees them masked.</summary>
+    public static bool SeesReporter(Actor a) => a.IsSystem || a.Role is Role.Operator or Role.CityAdmin or Role.CountyAdmin;
+
+    string Describe(string? department, string unit) => department ?? org.Find(unit)?.Name ?? unit;
+}
