@@ -1,7 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Governance.Core.Workflows.Activities;
-using Governance.Core.Workflows.Plugins;
 using Governance.Core.Workflows.Runtime;
 using Governance.Core.Workflows.Serialization;
 using Governance.Storage;
@@ -35,11 +33,6 @@ public sealed class RunCommand : ICliCommand
 
     static async Task<int> RunAsync(string file, Dictionary<string, JsonNode?> inputs, string? plugins, TextWriter output, TextWriter error)
     {
-        var registry = ActivityRegistry.CreateDefault();
-        if (plugins is not null)
-            foreach (var failed in PluginLoader.LoadFrom(plugins, registry).Where(p => p.Error is not null))
-                error.WriteLine(failed.Error);
-
         Core.Workflows.Model.WorkflowDefinition definition;
         try { definition = ElsaJsonReader.Read(await File.ReadAllTextAsync(file)); }
         catch (WorkflowImportException e)
@@ -51,9 +44,9 @@ public sealed class RunCommand : ICliCommand
         var database = Path.Combine(Path.GetTempPath(), $"governance-run-{Guid.NewGuid():N}.db");
         try
         {
-            var store = new EfWorkflowStore(StorageOptions.Sqlite(database));
-            await store.MigrateAsync();
-            var runtime = new WorkflowRuntime(store, registry);
+            var engine = await WorkflowEngine.StartAsync(StorageOptions.Sqlite(database), plugins);
+            foreach (var failed in engine.Plugins.Where(p => p.Error is not null)) error.WriteLine(failed.Error);
+            var runtime = engine.Runtime;
             var (published, errors) = await runtime.PublishAsync(definition);
             if (published is null)
             {

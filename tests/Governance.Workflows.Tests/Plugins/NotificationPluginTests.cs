@@ -65,6 +65,22 @@ public class NotificationPluginTests
     }
 
     [Fact]
+    public async Task The_engine_wires_plugin_activities_and_channels_end_to_end()
+    {
+        var sandbox = Directory.CreateTempSubdirectory("gov-sms-").FullName;
+        Environment.SetEnvironmentVariable("GOVERNANCE_SMS_SANDBOX", sandbox);
+        var engine = await WorkflowEngine.StartAsync(Governance.Storage.StorageOptions.Sqlite(Stores.TempSqlitePath()), PluginFolder);
+        await engine.Runtime.PublishAsync(Chain("urge",
+            Activity("sms", "Governance.Notifications.SendSms", ("phone", "Literal", "13900139000"),
+                ("message", "Literal", "【督办】请于今日 17:00 前办结"), ("channel", "Literal", "sms-sandbox"))));
+        var run = await engine.Runtime.StartAsync("urge");
+        Assert.Equal(InstanceStatus.Finished, run.Status);
+        Assert.Equal(1, await engine.Relay.DeliverPendingAsync());
+        var line = Assert.Single(File.ReadAllLines(Path.Combine(sandbox, "sms-sandbox.log")));
+        Assert.EndsWith("\t13900139000\t\t【督办】请于今日 17:00 前办结", line);
+    }
+
+    [Fact]
     public void A_plugin_built_against_another_major_sdk_version_is_refused()
     {
         Assert.True(PluginLoader.IsCompatible(new Version(1, 0, 0, 0), new Version(1, 2, 0, 0)));
