@@ -1,0 +1,34 @@
+using System.Diagnostics;
+
+namespace Governance.Benchmarks;
+
+static class Measure
+{
+    /// <summary>Runs <paramref name="body"/> repeatedly for about <paramref name="duration"/>; returns operations per second.</summary>
+    public static double PerSecond(TimeSpan duration, Func<int> body)
+    {
+        body(); // warm-up
+        var ops = 0L;
+        var watch = Stopwatch.StartNew();
+        while (watch.Elapsed < duration) ops += body();
+        return ops / watch.Elapsed.TotalSeconds;
+    }
+
+    /// <summary>Runs <paramref name="count"/> operations with <paramref name="parallelism"/> concurrent callers; returns operations per second.</summary>
+    public static async Task<double> PerSecondAsync(int count, int parallelism, Func<int, Task> operation)
+    {
+        var next = -1;
+        var watch = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, parallelism).Select(async _ =>
+        {
+            int i;
+            while ((i = Interlocked.Increment(ref next)) < count) await operation(i);
+        }));
+        return count / watch.Elapsed.TotalSeconds;
+    }
+
+    public static void Print(string what, double value, string unit, string baselineName, double baseline)
+    {
+        Console.WriteLine($"{what,-46} {value,12:N0} {unit,-12} baseline {baselineName}: {baseline,12:N0}  ratio {value / baseline:0.00}");
+    }
+}
