@@ -25,6 +25,12 @@ public sealed partial class EfWorkflowStore : IWorkflowStore
 
     public StorageOptions Options { get; }
 
+    /// <summary>
+    /// Runs inside every commit's transaction, after the instance checks and before the commit's rows are saved.
+    /// The case store uses it to write a case change in the same transaction as the step of its loop.
+    /// </summary>
+    public Func<GovernanceDbContext, InstanceCommit, CancellationToken, Task>? OnCommit { get; set; }
+
     public GovernanceDbContext CreateDbContext() => factory.CreateDbContext();
 
     /// <summary>Applies the hand-written migrations; on SQLite also switches to WAL so readers do not block the writer.</summary>
@@ -92,6 +98,7 @@ public sealed partial class EfWorkflowStore : IWorkflowStore
                     .SetProperty(i => i.LeaseUntilMs, (long?)null), ct);
             if (updated == 0) return CommitStatus.Conflict;
         }
+        if (OnCommit is { } hook) await hook(db, c, ct); // may throw: the transaction then rolls back and nothing is written
         var removed = c.RemovedBookmarks.Where(id => id != c.ConsumedBookmarkId).ToList();
         if (removed.Count > 0) await db.Bookmarks.Where(b => removed.Contains(b.Id)).ExecuteDeleteAsync(ct);
         foreach (var b in c.AddedBookmarks) db.Bookmarks.Add(Row(s.Id, b));

@@ -8,7 +8,7 @@ namespace Governance.Core.Cases.Services;
 /// the case change and the workflow step commit in one transaction. Without one (a timer, a recovery) the hook
 /// projects the commit as a system change.
 /// </summary>
-public sealed record CaseCommitContext(Case? NewCase, Actor Actor, string? Action, string? Comment, string? DataJson, Action<Case>? Mutate)
+public sealed record CaseCommitContext(Case? NewCase, Actor Actor, string? Action, string? Comment, string? DataJson, Action<Case>? Mutate, DateTimeOffset At)
 {
     static readonly AsyncLocal<CaseCommitContext?> current = new();
 

@@ -88,7 +88,7 @@ public sealed partial class CaseService
         ResumeResult result;
         try
         {
-            using (CaseCommitContext.Enter(new CaseCommitContext(null, actor, Text.Format(action.JournalCode), request.Comment, entryData, mutate)))
+            using (CaseCommitContext.Enter(new CaseCommitContext(null, actor, Text.Format(action.JournalCode), request.Comment, entryData, mutate, clock.GetUtcNow())))
                 result = await runtime.ResumeAsync(task.Id, new JsonObject { ["outcome"] = outcome, ["data"] = data }, ct);
         }
         catch (ConcurrencyException)

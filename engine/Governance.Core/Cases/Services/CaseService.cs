@@ -77,7 +77,7 @@ public sealed partial class CaseService(ICaseStore store, WorkflowRuntime runtim
         var actor = reporter ?? new Actor("citizen", request.ReporterName ?? "群众", Role.GridWorker, grid.Code, null);
         try
         {
-            using (CaseCommitContext.Enter(new CaseCommitContext(c, actor, Text.Format("CASE-ACT-REPORT"), request.Description.Trim(), null, null)))
+            using (CaseCommitContext.Enter(new CaseCommitContext(c, actor, Text.Format("CASE-ACT-REPORT"), request.Description.Trim(), null, null, now)))
                 await runtime.StartAsync(LoopDefinitionId, new StartOptions(
                     InstanceId: c.Id, Version: c.WorkflowVersion, Input: new Dictionary<string, JsonNode?>
                     {

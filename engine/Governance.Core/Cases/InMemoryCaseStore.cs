@@ -27,7 +27,7 @@ public sealed class InMemoryCaseStore : ICaseStore
             if (c is null) return; // not a case loop
             List<CaseTask> current;
             lock (gate) current = tasks.Values.Where(t => t.CaseId == c.Id).Select(Copy).ToList();
-            Apply(projector.Project(c, current, commit, context, clock.GetUtcNow()));
+            Apply(projector.Project(c, current, commit, context, context?.At ?? clock.GetUtcNow()));
         };
 
     public Task<Case?> GetAsync(string id, CancellationToken ct = default) => Read(() => cases.GetValueOrDefault(id) is { } c ? Copy(c) : null);

@@ -1,0 +1,128 @@
+using System.Data.Common;
+using Governance.Core.Calendar;
+using Governance.Core.Cases;
+using Governance.Core.Cases.Model;
+using Governance.Core.Definitions.Model;
+using Governance.Storage.Cases.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace Governance.Storage.Cases;
+
+// Lists, inbox, warning claims and statistics, in SQL. CaseFilter says the same in memory.
+public sealed partial class EfCaseStore
+{
+    public async Task<CasePage> SearchAsync(CaseQuery q, CancellationToken ct = default)
+    {
+        await using var db = factory.CreateDbContext();
+        var query = Scoped(db, q.Scope);
+        if (q.Status is { } status) { var s = status.ToString(); query = query.Where(c => c.Status == s); }
+        if (q.ItemCode is not null) query = query.Where(c => c.ItemCode == q.ItemCode);
+        if (q.CategoryCode is not null) query = query.Where(c => c.CategoryCode == q.CategoryCode);
+        if (q.Channel is not null) query = query.Where(c => c.Channel == q.Channel);
+        if (q.Warning is { } warning) { var w = warning.ToString(); query = query.Where(c => c.Warning == w); }
+        if (q.From is { } from) { var ms = from.ToUnixTimeMilliseconds(); query = query.Where(c => c.ReportedAtMs >= ms); }
+        if (q.To is { } to) { var ms = to.ToUnixTimeMilliseconds(); query = query.Where(c => c.ReportedAtMs < ms); }
+        if (q.UnitCode is not null) query = query.Where(c => c.AssigneeUnit == q.UnitCode || c.GridCode.StartsWith(q.UnitCode));
+        if (q.DepartmentCode is not null) query = query.Where(c => c.AssigneeDepartment == q.DepartmentCode);
+        if (q.Text is not null) query = query.Where(c => c.Description.Contains(q.Text) || c.Number.Contains(q.Text));
+        var total = await query.CountAsync(ct);
+        var rows = await query.OrderByDescending(c => c.ReportedAtMs).Skip((q.Page - 1) * q.PageSize).Take(q.PageSize).ToListAsync(ct);
+        return new CasePage(rows.Select(CaseMapping.ToModel).ToList(), total, q.Page, q.PageSize);
+    }
+
+    static IQueryable<CaseRecord> Scoped(GovernanceDbContext db, CaseScope? s)
+    {
+        var cases = db.Set<CaseRecord>().AsNoTracking();
+        if (s is null || s.All) return cases;
+        var tasks = db.Set<CaseTaskRecord>();
+        var (place, reporter, department, unit) = (s.PlaceUnderCode, s.ReporterUsername, s.TaskDepartmentCode, s.TaskUnitCode);
+        return cases.Where(c =>
+            (place != null && c.GridCode.StartsWith(place))
+            || (reporter != null && c.ReporterUsername == reporter)
+            || (department != null && tasks.Any(t => t.CaseId == c.Id && t.DepartmentCode == department))
+            || (unit != null && tasks.Any(t => t.CaseId == c.Id && t.UnitCode == unit && t.DepartmentCode == null)));
+    }
+
+    public async Task<IReadOnlyList<InboxItem>> InboxAsync(InboxQuery q, CancellationToken ct = default)
+    {
+        await using var db = factory.CreateDbContext();
+        var open = TaskState.Open.ToString();
+        var roles = q.Roles.Select(RoleDefinition.CodeOf).ToList();
+        var tasks = db.Set<CaseTaskRecord>().AsNoTracking().Where(t => t.State == open && roles.Contains(t.Role));
+        tasks = q.DepartmentCode is { } department
+            ? tasks.Where(t => t.DepartmentCode == department)
+            : q.IncludeSubUnits
+                ? tasks.Where(t => t.DepartmentCode == null && t.UnitCode.StartsWith(q.UnitCode))
+                : tasks.Where(t => t.DepartmentCode == null && t.UnitCode == q.UnitCode);
+        var page = await tasks.OrderBy(t => t.DeadlineMs == null).ThenBy(t => t.DeadlineMs).ThenBy(t => t.CreatedAtMs).Take(q.Limit).ToListAsync(ct);
+        var ids = page.Select(t => t.CaseId).Distinct().ToList();
+        var cases = await db.Set<CaseRecord>().AsNoTracking().Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);
+        return page.Select(t => new InboxItem(CaseMapping.ToModel(t), CaseMapping.ToModel(cases[t.CaseId]))).ToList();
+    }
+
+    public async Task<IReadOnlyList<string>> ClaimDueWarningsAsync(DateTimeOffset now, string owner, TimeSpan lease, int max, CancellationToken ct = default)
+    {
+        var skipLocked = Options.Provider == StorageProvider.PostgreSql ? "FOR UPDATE SKIP LOCKED" : "";
+        var sql = $"""
+            UPDATE case_tasks SET lease_owner = @owner, lease_until_ms = @until
+            WHERE id IN (
+                SELECT id FROM case_tasks
+                WHERE state = 'Open' AND next_warning_ms IS NOT NULL AND next_warning_ms <= @now
+                  AND (lease_until_ms IS NULL OR lease_until_ms < @now)
+                ORDER BY next_warning_ms LIMIT @max {skipLocked})
+            RETURNING id
+            """;
+        await using var db = factory.CreateDbContext();
+        await db.Database.OpenConnectionAsync(ct);
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = sql;
+        Add(command, "@owner", owner);
+        Add(command, "@until", (now + lease).ToUnixTimeMilliseconds());
+        Add(command, "@now", now.ToUnixTimeMilliseconds());
+        Add(command, "@max", max);
+        var ids = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct)) ids.Add(reader.GetString(0));
+        return ids;
+    }
+
+    static void Add(DbCommand command, string name, object value)
+    {
+        var p = command.CreateParameter();
+        p.ParameterName = name;
+        p.Value = value;
+        command.Parameters.Add(p);
+    }
+
+    public async Task<IReadOnlyList<Case>> FindSimilarAsync(string itemCode, string gridPrefix, DateTimeOffset since, CancellationToken ct = default)
+    {
+        await using var db = factory.CreateDbContext();
+        var ms = since.ToUnixTimeMilliseconds();
+        var finished = new[] { nameof(CaseStatus.Rejected), nameof(CaseStatus.Merged), nameof(CaseStatus.Archived) };
+        return (await db.Set<CaseRecord>().AsNoTracking()
+                .Where(c => c.ItemCode == itemCode && c.GridCode.StartsWith(gridPrefix) && c.ReportedAtMs >= ms && !finished.Contains(c.Status))
+                .OrderByDescending(c => c.ReportedAtMs).Take(10).ToListAsync(ct))
+            .Select(CaseMapping.ToModel).ToList();
+    }
+
+    public async Task<IReadOnlyList<UnitStatistics>> StatisticsAsync(DateTimeOffset? from, DateTimeOffset? to, CaseScope scope, CancellationToken ct = default)
+    {
+        await using var db = factory.CreateDbContext();
+        var query = Scoped(db, scope).Where(c => c.AssigneeUnit != null);
+        if (from is { } f) { var ms = f.ToUnixTimeMilliseconds(); query = query.Where(c => c.ReportedAtMs >= ms); }
+        if (to is { } t) { var ms = t.ToUnixTimeMilliseconds(); query = query.Where(c => c.ReportedAtMs < ms); }
+        var overdue = WarningLevel.Overdue.ToString();
+        var rows = await query.GroupBy(c => c.AssigneeDepartment ?? c.AssigneeUnit!).Select(g => new
+        {
+            Unit = g.Key,
+            Received = g.Count(),
+            Closed = g.Count(c => c.ClosedAt != null),
+            Overdue = g.Count(c => !c.OnTime || c.Warning == overdue),
+            Rated = g.Count(c => c.Satisfaction != null),
+            Score = g.Sum(c => c.Satisfaction == "Satisfied" ? 1.0 : c.Satisfaction == "Basic" ? 0.8 : 0.0),
+        }).ToListAsync(ct);
+        return rows.Select(r => new UnitStatistics(r.Unit, r.Unit, r.Received, r.Closed, r.Overdue,
+                r.Received == 0 ? 1 : (double)(r.Received - r.Overdue) / r.Received, r.Rated == 0 ? null : r.Score / r.Rated))
+            .OrderByDescending(r => r.Received).ToList();
+    }
+}
