@@ -1,5 +1,9 @@
 using Governance.Core.Definitions;
 using Governance.Server.Apis;
+using Governance.Server.Auth;
+using Governance.Server.Hosting;
+using Microsoft.AspNetCore.Authentication.BearerToken;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.Extensions.FileProviders;
 
 namespace Governance.Server;
@@ -7,15 +11,40 @@ namespace Governance.Server;
 /// <summary>Wiring: what the server registers and how requests flow. Handlers call core services only.</summary>
 public static class GovernanceHost
 {
+    const string SmartScheme = "cookie-or-bearer";
+
     public static void AddGovernance(this WebApplicationBuilder builder)
     {
-        var root = builder.Configuration["Governance:Definitions"] ?? FindUp(builder.Environment.ContentRootPath, "definitions");
+        var options = builder.Configuration.GetSection("Governance").Get<GovernanceOptions>() ?? new GovernanceOptions();
+        var root = options.Definitions ?? FindUp(builder.Environment.ContentRootPath, "definitions");
         var set = DefinitionLoader.Load(root);
         if (!set.IsValid)
-            throw new InvalidOperationException(
-                $"定义包 {root} 无效，服务器不启动：\n" + string.Join("\n", set.Problems.Errors.Take(50)));
+            throw new InvalidOperationException($"定义包 {root} 无效，服务器不启动：\n" + string.Join("\n", set.Problems.Errors.Take(50)));
+
+        builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(set);
         builder.Services.AddSingleton(TimeProvider.System);
+        // Started on first use (the hosted services use it at start-up), so tests can replace the clock first.
+        builder.Services.AddSingleton(sp => GovernanceEngine.StartAsync(options, set, sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILoggerFactory>().CreateLogger("Governance")).GetAwaiter().GetResult());
+        builder.Services.AddHostedService<BackgroundWork>();
+
+        builder.Services.AddAuthentication(SmartScheme)
+            .AddPolicyScheme(SmartScheme, null, o => o.ForwardDefaultSelector = http =>
+                http.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.Ordinal)
+                    ? BearerTokenDefaults.AuthenticationScheme : CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddCookie(o =>
+            {
+                o.Cookie.Name = "governance";
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = SameSiteMode.Strict;
+                o.SlidingExpiration = true;
+                // An API answers 401/403; it never redirects to a login page.
+                o.Events.OnRedirectToLogin = c => { c.Response.StatusCode = 401; return Task.CompletedTask; };
+                o.Events.OnRedirectToAccessDenied = c => { c.Response.StatusCode = 403; return Task.CompletedTask; };
+            })
+            .AddBearerToken();
+        builder.Services.AddAuthorization();
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
     }
@@ -24,8 +53,14 @@ public static class GovernanceHost
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.MapOpenApi();
         app.MapDefinitionsApi();
+        app.MapAuthApi();
+        app.MapCasesApi();
+        app.MapTasksApi();
+        app.MapStatisticsApi();
 
         var designer = app.Configuration["Governance:Designer"] ?? FindUp(app.Environment.ContentRootPath, "designer");
         var dist = Path.Combine(designer, "dist");

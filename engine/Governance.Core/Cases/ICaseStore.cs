@@ -52,5 +52,11 @@ public interface ICaseStore
     /// <summary>Cases near a place and time with the same item: duplicate candidates at intake.</summary>
     Task<IReadOnlyList<Case>> FindSimilarAsync(string itemCode, string gridPrefix, DateTimeOffset since, CancellationToken ct = default);
 
+    /// <summary>The attachments of a case, without their bytes.</summary>
+    Task<IReadOnlyList<Attachment>> GetAttachmentsAsync(string caseId, CancellationToken ct = default);
+
+    /// <summary>One attachment with its bytes.</summary>
+    Task<Attachment?> GetAttachmentAsync(string id, CancellationToken ct = default);
+
     Task<IReadOnlyList<UnitStatistics>> StatisticsAsync(DateTimeOffset? from, DateTimeOffset? to, CaseScope scope, CancellationToken ct = default);
 }

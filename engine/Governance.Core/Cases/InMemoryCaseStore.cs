@@ -14,6 +14,7 @@ public sealed class InMemoryCaseStore : ICaseStore
     readonly Dictionary<string, Case> cases = new(StringComparer.Ordinal);
     readonly Dictionary<string, CaseTask> tasks = new(StringComparer.Ordinal);
     readonly List<CaseJournalEntry> journal = [];
+    readonly Dictionary<string, Attachment> attachments = new(StringComparer.Ordinal);
     readonly Dictionary<(string, DateOnly), int> sequences = [];
     readonly Dictionary<string, (string Owner, DateTimeOffset Until)> leases = new(StringComparer.Ordinal);
 
@@ -75,6 +76,7 @@ public sealed class InMemoryCaseStore : ICaseStore
                 leases.Remove(copy.Id);
             }
             journal.AddRange(change.Journal);
+            foreach (var a in change.Attachments) attachments[a.Id] = a;
         }
     }
 
@@ -105,6 +107,11 @@ public sealed class InMemoryCaseStore : ICaseStore
     public Task<IReadOnlyList<UnitStatistics>> StatisticsAsync(DateTimeOffset? from, DateTimeOffset? to, CaseScope scope, CancellationToken ct = default) =>
         Read(() => CaseFilter.Statistics(cases.Values.Where(c => CaseFilter.Matches(new CaseQuery(From: from, To: to, Scope: scope), c,
             tasks.Values.Where(t => t.CaseId == c.Id)))));
+
+    public Task<IReadOnlyList<Attachment>> GetAttachmentsAsync(string caseId, CancellationToken ct = default) =>
+        Read<IReadOnlyList<Attachment>>(() => attachments.Values.Where(a => a.CaseId == caseId).OrderBy(a => a.UploadedAt).Select(a => a with { Content = [] }).ToList());
+
+    public Task<Attachment?> GetAttachmentAsync(string id, CancellationToken ct = default) => Read(() => attachments.GetValueOrDefault(id));
 
     Task<T> Read<T>(Func<T> read)
     {

@@ -34,6 +34,10 @@ public static partial class Text
         ["CASE-MERGE-TARGET"] = "要合并到的事件“{0}”不存在、已办结或不属于同一县（区）",
         ["CASE-TARGET-UNKNOWN"] = "改派目标“{0}”不存在",
         ["CASE-WORKFLOW-FAULT"] = "流程执行出错：{0}",
+        ["CASE-ATTACHMENT-TYPE"] = "不支持的附件类型：{0}（支持 {1}）",
+        ["CASE-ATTACHMENT-SIZE"] = "附件“{0}”为空或超过 {1} MB",
+        ["CASE-ATTACHMENT-COUNT"] = "每个事件最多 {0} 个附件",
+        ["CASE-ACT-ATTACH"] = "上传附件",
         ["CASE-NOT-SIGNED"] = "请先签收再办理",
         // Reasons for refusals (logged and returned with 403)
         ["CASE-REASON-OUTSIDE"] = "事件不在您的管辖范围（{0}）内",

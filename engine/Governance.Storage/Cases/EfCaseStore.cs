@@ -105,6 +105,12 @@ public sealed partial class EfCaseStore(StorageOptions options) : ICaseStore
         Upsert(db, CaseMapping.ToRecord(change.Case, change.ExpectedVersion + 1), change.ExpectedVersion, r => r.Version);
         foreach (var t in change.Tasks) Upsert(db, CaseMapping.ToRecord(t.Task, t.ExpectedVersion + 1), t.ExpectedVersion, r => r.Version);
         foreach (var j in change.Journal) db.Add(CaseMapping.ToRecord(j));
+        foreach (var a in change.Attachments)
+            db.Add(new AttachmentRecord
+            {
+                Id = a.Id, CaseId = a.CaseId, FileName = a.FileName, ContentType = a.ContentType, Size = a.Size, Content = a.Content,
+                Step = a.Step, UploadedBy = a.UploadedBy, UploadedAt = a.UploadedAt.ToUniversalTime(),
+            });
     }
 
     static void Upsert<T>(GovernanceDbContext db, T record, int expectedVersion, System.Linq.Expressions.Expression<Func<T, int>> version) where T : class
@@ -140,6 +146,21 @@ public sealed partial class EfCaseStore(StorageOptions options) : ICaseStore
         await using var db = factory.CreateDbContext();
         var row = await filter(db.Set<CaseRecord>().AsNoTracking()).FirstOrDefaultAsync(ct);
         return row is null ? null : CaseMapping.ToModel(row);
+    }
+
+    public async Task<IReadOnlyList<Attachment>> GetAttachmentsAsync(string caseId, CancellationToken ct = default)
+    {
+        await using var db = factory.CreateDbContext();
+        var rows = await db.Set<AttachmentRecord>().AsNoTracking().Where(a => a.CaseId == caseId)
+            .Select(a => new Attachment(a.Id, a.CaseId, a.FileName, a.ContentType, a.Size, a.Step, a.UploadedBy, a.UploadedAt)).ToListAsync(ct);
+        return rows.OrderBy(a => a.UploadedAt).ToList(); // SQLite cannot order by DateTimeOffset; a case has few files
+    }
+
+    public async Task<Attachment?> GetAttachmentAsync(string id, CancellationToken ct = default)
+    {
+        await using var db = factory.CreateDbContext();
+        var a = await db.Set<AttachmentRecord>().AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct);
+        return a is null ? null : new Attachment(a.Id, a.CaseId, a.FileName, a.ContentType, a.Size, a.Step, a.UploadedBy, a.UploadedAt) { Content = a.Content };
     }
 
     internal GovernanceDbContext CreateDbContext() => factory.CreateDbContext();

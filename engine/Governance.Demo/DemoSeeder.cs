@@ -1,0 +1,110 @@
+using System.Text.Json.Nodes;
+using Bogus;
+using Governance.Core.Cases;
+using Governance.Core.Cases.Model;
+using Governance.Core.Cases.Services;
+using Governance.Core.Definitions;
+using Governance.Core.Definitions.Model;
+
+namespace Governance.Demo;
+
+/// <summary>
+/// Creates realistic cases across the catalog, channels and org tree, and moves each to a stage of the loop
+/// (reported, dispatched, handling, suspended, returned, verifying, closed, archived, rejected) by acting as the
+/// seeded users would, so the product looks alive on first start. Deterministic for a given seed.
+/// </summary>
+public sealed class DemoSeeder(DefinitionSet definitions, Func<TimeProvider, CaseService> serviceFor)
+{
+    static readonly string[] Stages = ["reported", "dispatched", "handling", "suspended", "returned", "verifying", "closed", "archived", "rejected", "unsatisfied"];
+    static readonly int[] StageWeights = [15, 12, 15, 3, 5, 10, 10, 24, 3, 3];
+    static readonly string[] Channels = ["app", "hotline", "patrol", "police110", "video", "web"];
+    static readonly int[] ChannelWeights = [25, 30, 30, 5, 5, 5];
+
+    public sealed class SeedClock(DateTimeOffset start) : TimeProvider
+    {
+        public DateTimeOffset Now { get; set; } = start;
+        public override DateTimeOffset GetUtcNow() => Now.ToUniversalTime();
+    }
+
+    /// <summary>Seeds <paramref name="count"/> cases reported over the days before <paramref name="until"/>. Returns how many were made.</summary>
+    public async Task<int> SeedAsync(int count, DateTimeOffset until, int seed = 2026, Action<int>? progress = null, CancellationToken ct = default)
+    {
+        var faker = new Faker("zh_CN") { Random = new Randomizer(seed) };
+        var city = definitions.City!;
+        var grids = city.Org.Units.Where(u => u.Level == OrgLevel.Grid).ToList();
+        var items = city.Items;
+        var clock = new SeedClock(until);
+        var service = serviceFor(clock);
+        var made = 0;
+        // Earliest first, so numbers and journals read in order; within the last 14 days.
+        var times = Enumerable.Range(0, count).Select(_ => until.AddMinutes(-faker.Random.Int(30, 14 * 24 * 60))).Order().ToList();
+        foreach (var reportedAt in times)
+        {
+            ct.ThrowIfCancellationRequested();
+            var grid = faker.PickRandom(grids);
+            var item = faker.PickRandom(items.Where(i => i.Category != "05").ToList());
+            var channel = faker.Random.WeightedRandom(Channels, ChannelWeights.Select(w => (float)w).ToArray());
+            var package = definitions.For(grid.Code);
+            if (package.FindItem(item.Code) is null) continue;
+            clock.Now = reportedAt;
+            var community = city.Org.Find(grid.ParentCode!)!;
+            var request = new IntakeRequest(channel, item.Code, faker.PickRandom(item.Urgencies.ToList()),
+                Describe(faker, item, community.Name), grid.Code, $"{community.Name}{faker.Address.StreetName()}{faker.Random.Int(1, 200)}号",
+                118 + faker.Random.Double(0, 1), 30 + faker.Random.Double(0, 1), faker.Name.FullName(), faker.Phone.PhoneNumber("1##########"), null);
+            var c = (await service.ReportAsync(request, ct: ct)).Case;
+            var stage = faker.Random.WeightedRandom(Stages, StageWeights.Select(w => (float)w).ToArray());
+            await AdvanceAsync(service, clock, faker, c, stage, until, ct);
+            made++;
+            progress?.Invoke(made);
+        }
+        return made;
+    }
+
+    async Task AdvanceAsync(CaseService service, SeedClock clock, Faker faker, Case c, string stage, DateTimeOffset until, CancellationToken ct)
+    {
+        async Task<bool> Act(string action, string? comment, JsonObject? data = null)
+        {
+            var task = (await service.Store.GetTasksAsync(c.Id, ct)).LastOrDefault(t => t.State == TaskState.Open && t.FromWorkflow);
+            if (task is null || ActorFor(task) is not { } actor) return false;
+            var next = clock.Now.AddMinutes(faker.Random.Int(10, 600));
+            if (next >= until) return false; // never act in the future
+            clock.Now = next;
+            c = await service.ActAsync(task.Id, action, new ActionRequest(comment, data), actor, ct);
+            return true;
+        }
+
+        if (stage == "reported") return;
+        if (stage == "rejected") { await Act("reject", "经核实不属于受理范围，已告知来电人"); return; }
+        if (!await Act("register", "信息完整，予以立案")) return;
+        if (stage == "dispatched") return;
+        if (stage == "returned") { await Act("return", "经现场核实不属于本单位职责，请改派"); return; }
+        if (!await Act("sign", null)) return;
+        if (stage == "handling") return;
+        if (stage == "suspended") { await Act("suspend", "需等待产权单位确认，暂时挂起"); return; }
+        if (!await Act("reply", faker.PickRandom(Replies))) return;
+        if (stage == "verifying") return;
+        if (!await Act("pass", "现场核查，问题已解决")) return;
+        if (stage == "closed") return;
+        var unsatisfied = stage == "unsatisfied";
+        await Act("rate", unsatisfied ? "群众反映问题反复出现，要求重新处理" : "群众对处理结果表示满意",
+            new JsonObject { ["satisfaction"] = unsatisfied ? "unsatisfied" : faker.Random.Bool(0.8f) ? "satisfied" : "basic" });
+    }
+
+    /// <summary>A seeded user who may act on the task.</summary>
+    Actor? ActorFor(CaseTask task)
+    {
+        var user = definitions.City!.Users.FirstOrDefault(u => task.Role switch
+        {
+            Role.Handler when task.DepartmentCode is not null => u.Role == Role.Handler && u.Department == task.DepartmentCode,
+            Role.Handler => u.Role == Role.Handler && u.Department is null && u.Unit == task.UnitCode,
+            var r => u.Role == r && u.Unit == task.UnitCode,
+        });
+        return user is null ? null : new Actor(user.Username, user.Name, user.Role, user.Unit, user.Department);
+    }
+
+    static readonly string[] Details = ["影响居民出行", "存在安全隐患", "多次反映未解决", "夜间尤为严重", "附近有学校", "请尽快处理", "已持续数日"];
+    static readonly string[] Replies = ["已安排人员到场处置，问题已解决", "已联系责任单位整改完毕", "已清理完毕并加强巡查", "已维修更换，恢复正常使用"];
+
+    static string Describe(Faker faker, CatalogItem item, string community) =>
+        $"{community}附近发现{item.Name.Replace("异常", "损坏")}，{faker.PickRandom(Details)}。";
+}

@@ -1,0 +1,22 @@
+using Governance.Core.Cases.Model;
+
+namespace Governance.Server.Apis;
+
+/// <summary>Turns a refused case request into an RFC 7807 problem with its code and the field it is about.</summary>
+public sealed class CaseProblems : IEndpointFilter
+{
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        try
+        {
+            return await next(context);
+        }
+        catch (CaseException e)
+        {
+            return Problem(e);
+        }
+    }
+
+    public static IResult Problem(CaseException e) => TypedResults.Problem(title: e.Code, detail: e.Message, statusCode: e.Status,
+        extensions: new Dictionary<string, object?> { ["code"] = e.Code, ["field"] = e.Field });
+}

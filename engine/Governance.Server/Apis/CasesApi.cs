@@ -1,0 +1,93 @@
+using System.Security.Claims;
+using System.Text.Json.Nodes;
+using Governance.Core.Calendar;
+using Governance.Core.Cases;
+using Governance.Core.Cases.Model;
+using Governance.Core.Cases.Services;
+using Governance.Server.Auth;
+using Governance.Server.Hosting;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Governance.Server.Apis;
+
+/// <summary>Intake, search, detail, supervision and attachments of cases.</summary>
+public static class CasesApi
+{
+    public sealed record IntakeDto(string Channel, string ItemCode, string? Urgency, string Description, string GridCode, string? Address,
+        double? Longitude, double? Latitude, string? ReporterName, string? ReporterPhone, JsonObject? Form);
+
+    public sealed record UrgeDto(string? Comment);
+
+    // Channels a citizen may use without signing in; the others are staff channels.
+    static readonly HashSet<string> PublicChannels = ["app", "web"];
+
+    public static void MapCasesApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/cases").WithTags("Cases").AddEndpointFilter<CaseProblems>();
+        api.MapPost("/", Report).AllowAnonymous();
+        api.MapGet("/", Search).RequireAuthorization();
+        api.MapGet("/{id}", Get).RequireAuthorization();
+        api.MapPost("/{id}/urge", Urge).RequireAuthorization();
+        api.MapPost("/{id}/attachments", Attach).RequireAuthorization().DisableAntiforgery();
+        api.MapGet("/{id}/attachments/{attachmentId}", Download).RequireAuthorization();
+    }
+
+    static async Task<IResult> Report(IntakeDto dto, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, ClaimsPrincipal user,
+        GovernanceEngine engine, CancellationToken ct)
+    {
+        var signedIn = user.Identity?.IsAuthenticated == true;
+        if (!signedIn && !PublicChannels.Contains(dto.Channel ?? ""))
+            return TypedResults.Problem(title: "AUTH-REQUIRED", detail: $"渠道“{dto.Channel}”需要登录后上报", statusCode: 401,
+                extensions: new Dictionary<string, object?> { ["field"] = "channel" });
+        var result = await engine.Service.ReportAsync(new IntakeRequest(dto.Channel ?? "", dto.ItemCode ?? "", dto.Urgency, dto.Description ?? "",
+            dto.GridCode ?? "", dto.Address, dto.Longitude, dto.Latitude, dto.ReporterName, dto.ReporterPhone, idempotencyKey, dto.Form),
+            signedIn ? user.ToActor() : null, ct);
+        var view = new IntakeView(CaseViews.Summary(result.Case, engine.Definitions), result.Created,
+            result.Similar.Select(c => CaseViews.Summary(c, engine.Definitions)).ToList());
+        return result.Created ? TypedResults.Created($"/api/cases/{result.Case.Id}", view) : TypedResults.Ok(view);
+    }
+
+    static async Task<Ok<PageView>> Search(ClaimsPrincipal user, GovernanceEngine engine, CancellationToken ct,
+        string? status = null, string? item = null, string? category = null, string? unit = null, string? department = null, string? channel = null,
+        string? warning = null, DateTimeOffset? from = null, DateTimeOffset? to = null, string? q = null, int page = 1, int pageSize = 20)
+    {
+        var query = new CaseQuery(
+            Enum.TryParse<CaseStatus>(status, true, out var s) ? s : null, item, category, unit, department, channel,
+            Enum.TryParse<WarningLevel>(warning, true, out var w) ? w : null, from, to, q, null, Math.Max(1, page), Math.Clamp(pageSize, 1, 200));
+        var result = await engine.Service.SearchAsync(query, user.ToActor(), ct);
+        return TypedResults.Ok(new PageView(result.Items.Select(c => CaseViews.Summary(c, engine.Definitions)).ToList(), result.Total, result.Page, result.PageSize));
+    }
+
+    public sealed record PageView(IReadOnlyList<CaseSummary> Items, int Total, int Page, int PageSize);
+
+    static async Task<Ok<CaseDetail>> Get(string id, ClaimsPrincipal user, GovernanceEngine engine, CancellationToken ct)
+    {
+        var actor = user.ToActor();
+        var (c, tasks, journal) = await engine.Service.GetAsync(id, actor, ct);
+        var files = await engine.Cases.GetAttachmentsAsync(c.Id, ct);
+        return TypedResults.Ok(CaseViews.Detail(c, tasks, journal, files, actor, engine.Definitions));
+    }
+
+    static async Task<Ok<CaseSummary>> Urge(string id, UrgeDto dto, ClaimsPrincipal user, GovernanceEngine engine, CancellationToken ct) =>
+        TypedResults.Ok(CaseViews.Summary(await engine.Service.UrgeAsync(id, dto.Comment, user.ToActor(), ct), engine.Definitions));
+
+    static async Task<IResult> Attach(string id, IFormFile file, [FromForm] string? step, ClaimsPrincipal user, GovernanceEngine engine, CancellationToken ct)
+    {
+        if (file.Length > CaseService.MaxAttachmentBytes)
+            throw new CaseException("CASE-ATTACHMENT-SIZE", 413, file.FileName, CaseService.MaxAttachmentBytes / 1024 / 1024) { Field = "file" };
+        using var buffer = new MemoryStream();
+        await file.CopyToAsync(buffer, ct);
+        var a = await engine.Service.AttachAsync(id, file.FileName, buffer.ToArray(), step, user.ToActor(), ct);
+        return TypedResults.Created($"/api/cases/{a.CaseId}/attachments/{a.Id}",
+            new AttachmentView(a.Id, a.FileName, a.ContentType, a.Size, a.Step, a.UploadedBy, a.UploadedAt, $"/api/cases/{a.CaseId}/attachments/{a.Id}"));
+    }
+
+    static async Task<IResult> Download(string id, string attachmentId, ClaimsPrincipal user, GovernanceEngine engine, CancellationToken ct)
+    {
+        var (c, _, _) = await engine.Service.GetAsync(id, user.ToActor(), ct); // refuses with 403 when the case is not the user's to see
+        var a = await engine.Cases.GetAttachmentAsync(attachmentId, ct);
+        if (a is null || a.CaseId != c.Id) throw new CaseException("CASE-NOT-FOUND", 404, attachmentId);
+        return TypedResults.File(a.Content, a.ContentType, a.FileName);
+    }
+}

@@ -1,0 +1,70 @@
+using System.Security.Claims;
+using Governance.Core.Cases.Model;
+using Governance.Core.Definitions.Model;
+using Governance.Server.Hosting;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.BearerToken;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Governance.Server.Auth;
+
+/// <summary>Sign-in with a cookie (the browser) or a bearer token (API clients).</summary>
+public static class AuthApi
+{
+    public sealed record LoginRequest(string Username, string Password, bool UseCookies = true);
+
+    public sealed record UserView(string Username, string Name, string Role, string RoleName, string Unit, string UnitName, string? Department, string? DepartmentName);
+
+    public static void MapAuthApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/auth").WithTags("Auth");
+        api.MapPost("/login", Login).AllowAnonymous();
+        api.MapPost("/logout", (Delegate)Logout);
+        api.MapGet("/me", Me).RequireAuthorization();
+    }
+
+    static async Task<Results<SignInHttpResult, Ok<UserView>, ProblemHttpResult>> Login(LoginRequest request, GovernanceEngine engine, HttpContext http, ILogger<LoginRequest> log)
+    {
+        var actor = await engine.Users.VerifyAsync(request.Username ?? "", request.Password ?? "", http.RequestAborted);
+        if (actor is null)
+        {
+            log.LogWarning("login refused for {User} from {Ip}", request.Username, http.Connection.RemoteIpAddress);
+            return TypedResults.Problem(title: "AUTH-FAILED", detail: "用户名或密码错误", statusCode: 401);
+        }
+        log.LogInformation("login {User}", actor.Username);
+        var principal = Principal(actor, request.UseCookies ? CookieAuthenticationDefaults.AuthenticationScheme : BearerTokenDefaults.AuthenticationScheme);
+        if (!request.UseCookies) return TypedResults.SignIn(principal, authenticationScheme: BearerTokenDefaults.AuthenticationScheme);
+        await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, principal);
+        return TypedResults.Ok(View(actor, engine));
+    }
+
+    static async Task<NoContent> Logout(HttpContext http)
+    {
+        await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+        return TypedResults.NoContent();
+    }
+
+    static Ok<UserView> Me(ClaimsPrincipal user, GovernanceEngine engine) => TypedResults.Ok(View(user.ToActor(), engine));
+
+    static ClaimsPrincipal Principal(Actor a, string scheme) => new(new ClaimsIdentity(
+    [
+        new Claim(ClaimTypes.NameIdentifier, a.Username), new Claim(ClaimTypes.Name, a.Name),
+        new Claim(ClaimTypes.Role, RoleDefinition.CodeOf(a.Role)), new Claim("unit", a.UnitCode),
+        .. a.DepartmentCode is null ? Array.Empty<Claim>() : [new Claim("department", a.DepartmentCode)],
+    ], scheme));
+
+    /// <summary>The actor a request's principal stands for.</summary>
+    public static Actor ToActor(this ClaimsPrincipal p) => new(
+        p.FindFirstValue(ClaimTypes.NameIdentifier) ?? throw new InvalidOperationException("not signed in"),
+        p.FindFirstValue(ClaimTypes.Name) ?? "", RoleDefinition.Parse(p.FindFirstValue(ClaimTypes.Role) ?? "") ?? Role.GridWorker,
+        p.FindFirstValue("unit") ?? "", p.FindFirstValue("department"));
+
+    static UserView View(Actor a, GovernanceEngine engine)
+    {
+        var city = engine.Definitions.City!;
+        return new UserView(a.Username, a.Name, RoleDefinition.CodeOf(a.Role), city.Roles.FirstOrDefault(r => r.Role == a.Role)?.Name ?? "",
+            a.UnitCode, city.Org.Find(a.UnitCode)?.Name ?? a.UnitCode, a.DepartmentCode,
+            a.DepartmentCode is null ? null : city.Departments.FirstOrDefault(d => d.Code == a.DepartmentCode)?.Name);
+    }
+}

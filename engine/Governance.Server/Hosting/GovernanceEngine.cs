@@ -1,0 +1,86 @@
+using Governance.Core.Cases;
+using Governance.Core.Cases.Services;
+using Governance.Core.Definitions;
+using Governance.Core.Workflows.Runtime;
+using Governance.Demo;
+using Governance.Server.Auth;
+using Governance.Storage;
+using Governance.Storage.Cases;
+using Governance.Storage.Workflows;
+
+namespace Governance.Server.Hosting;
+
+/// <summary>
+/// Everything the server runs, started once: the database migrated, the loop's flows published from
+/// definitions/workflows, users seeded from definitions/users, demo cases on a first start, and the case service.
+/// </summary>
+public sealed class GovernanceEngine
+{
+    public required DefinitionSet Definitions { get; init; }
+    public required WorkflowEngine Workflows { get; init; }
+    public required EfCaseStore Cases { get; init; }
+    public required CaseService Service { get; init; }
+    public required UserStore Users { get; init; }
+    public required IReadOnlyList<WorkflowPublisher.Published> Published { get; init; }
+
+    public static async Task<GovernanceEngine> StartAsync(GovernanceOptions options, DefinitionSet definitions, TimeProvider clock, ILogger log, CancellationToken ct = default)
+    {
+        var storage = options.StorageOptions();
+        var workflows = await WorkflowEngine.StartAsync(storage, options.Plugins, clock: clock,
+            options: new RuntimeOptions { Services = new CaseEngine.Services(definitions) }, ct: ct);
+        var cases = new EfCaseStore(storage);
+        var service = new CaseService(cases, workflows.Runtime, definitions, clock, new LoggingAudit(log));
+        cases.AttachTo(workflows.Store, service.Projector, clock);
+
+        var published = await WorkflowPublisher.PublishFolderAsync(workflows.Runtime, Path.Combine(definitions.Root, "workflows"), ct);
+        foreach (var p in published)
+            if (p.Errors.Count > 0) throw new InvalidOperationException($"流程 {p.File} 不能发布：\n" + string.Join("\n", p.Errors));
+            else if (p.IsNew) log.LogInformation("已发布流程 {Definition} 版本 {Version}", p.DefinitionId, p.Version);
+
+        var users = new UserStore(storage, options.PasswordIterations);
+        var added = await users.SeedAsync(definitions.City!.Users, ct);
+        if (added > 0) log.LogInformation("已导入 {Count} 个用户", added);
+
+        if (options.DemoCases > 0 && (await cases.SearchAsync(new CaseQuery(PageSize: 1), ct)).Total == 0)
+        {
+            var made = await new DemoSeeder(definitions, seedClock => new CaseService(cases, workflows.Runtime, definitions, seedClock))
+                .SeedAsync(options.DemoCases, clock.GetUtcNow(), ct: ct);
+            log.LogInformation("已生成 {Count} 个演示事件", made);
+        }
+        return new GovernanceEngine { Definitions = definitions, Workflows = workflows, Cases = cases, Service = service, Users = users, Published = published };
+    }
+
+    sealed class LoggingAudit(ILogger log) : ICaseAudit
+    {
+        public void Refused(Core.Cases.Model.Actor actor, string what, string target, string reason) =>
+            log.LogWarning("refused {User} ({Role}@{Unit}) {What} {Target}: {Reason}", actor.Username, actor.Role, actor.UnitCode, what, target, reason);
+
+        public void Acted(Core.Cases.Model.Actor actor, string action, string target) =>
+            log.LogInformation("{User} {Action} {Target}", actor.Username, action, target);
+    }
+}
+
+/// <summary>Settings under "Governance" in configuration (appsettings.json, environment GOVERNANCE__…, command line).</summary>
+public sealed class GovernanceOptions
+{
+    /// <summary>The definition package folder; default: the nearest definitions/ above the content root.</summary>
+    public string? Definitions { get; set; }
+    /// <summary>"sqlite:&lt;file&gt;" (default .data/governance.db) or "postgres:&lt;connection string&gt;".</summary>
+    public string Storage { get; set; } = "sqlite:.data/governance.db";
+    /// <summary>Demo cases to create when the database has no case yet; 0 for none.</summary>
+    public int DemoCases { get; set; } = 300;
+    /// <summary>PBKDF2 iterations for stored password hashes (tests lower it to stay fast).</summary>
+    public int PasswordIterations { get; set; } = 100_000;
+    /// <summary>Folder of plugin assemblies; null for none.</summary>
+    public string? Plugins { get; set; }
+    /// <summary>How often timers, warnings and the outbox are looked at.</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    public StorageOptions StorageOptions()
+    {
+        if (Storage.StartsWith("postgres:", StringComparison.Ordinal)) return Governance.Storage.StorageOptions.PostgreSql(Storage["postgres:".Length..]);
+        var path = Storage.StartsWith("sqlite:", StringComparison.Ordinal) ? Storage["sqlite:".Length..] : Storage;
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        return Governance.Storage.StorageOptions.Sqlite(path);
+    }
+}
