@@ -6,11 +6,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Governance.Cases.Tests;
 
 /// <summary>Scope, refusals, two people at once, and the same intake sent twice.</summary>
-public class AccessAndConcurrencyTests : IClassFixture<LoopApiTests.Server>
+public abstract class AccessAndConcurrencyTests(ApiFactory api)
 {
-    readonly ApiFactory api;
-    public AccessAndConcurrencyTests(LoopApiTests.Server server) => api = server.Factory;
-
     static object Intake(string grid = "990102001001001", string channel = "hotline") => new
     {
         channel, itemCode = "01001", urgency = "normal", description = "井盖缺失", gridCode = grid, reporterName = "王芳", reporterPhone = "13800001111",
@@ -147,3 +144,8 @@ public class AccessAndConcurrencyTests : IClassFixture<LoopApiTests.Server>
         Assert.NotNull(id);
     }
 }
+
+public sealed class AccessOnSqlite(SqliteServer server) : AccessAndConcurrencyTests(server.Factory), IClassFixture<SqliteServer>;
+
+[Collection(PostgresServers.Name)]
+public sealed class AccessOnPostgres(PostgresServer server) : AccessAndConcurrencyTests(server.Factory);

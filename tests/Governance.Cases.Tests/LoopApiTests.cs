@@ -6,17 +6,9 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Governance.Cases.Tests;
 
-/// <summary>The closed loop through HTTP, as the center and the departments use it, on the real server and SQLite.</summary>
-public class LoopApiTests : IClassFixture<LoopApiTests.Server>
+/// <summary>The closed loop through HTTP, as the center and the departments use it, on the real server and a real database.</summary>
+public abstract class LoopApiTests(ApiFactory api)
 {
-    public sealed class Server : IDisposable
-    {
-        public ApiFactory Factory { get; } = new();
-        public void Dispose() => Factory.Dispose();
-    }
-
-    readonly ApiFactory api;
-    public LoopApiTests(Server server) => api = server.Factory;
 
     const string DonghuGrid = "990102001001001";
 
@@ -241,3 +233,8 @@ public class LoopApiTests : IClassFixture<LoopApiTests.Server>
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, (await water.PostAsync($"/api/cases/{id}/attachments", big)).StatusCode);
     }
 }
+
+public sealed class LoopApiOnSqlite(SqliteServer server) : LoopApiTests(server.Factory), IClassFixture<SqliteServer>;
+
+[Collection(PostgresServers.Name)]
+public sealed class LoopApiOnPostgres(PostgresServer server) : LoopApiTests(server.Factory);

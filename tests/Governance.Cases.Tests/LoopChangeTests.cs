@@ -1,0 +1,64 @@
+using System.Net.Http.Json;
+
+namespace Governance.Cases.Tests;
+
+/// <summary>The loop is data: editing its JSON changes new cases without a rebuild, and running cases keep their version.</summary>
+public class LoopChangeTests
+{
+    [Fact]
+    public async Task Removing_verification_for_a_category_changes_new_cases_and_running_cases_keep_their_version()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "gov-loop-" + Guid.NewGuid().ToString("N"));
+        var definitions = Path.Combine(dir, "definitions");
+        foreach (var f in Directory.GetFiles(Repo.Definitions, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(definitions, Path.GetRelativePath(Repo.Definitions, f));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(f, target);
+        }
+        var storage = $"sqlite:{Path.Combine(dir, "loop.db")}";
+        try
+        {
+            string oldCase;
+            using (var before = new ApiFactory(storage, definitions))
+                oldCase = await Report(before, "06010");
+
+            var loop = Path.Combine(definitions, "workflows", "case-loop.json");
+            File.WriteAllText(loop, File.ReadAllText(loop).Replace("var skip = [];", "var skip = [\\\"06\\\"];"));
+
+            using var after = new ApiFactory(storage, definitions);
+            var newCase = await Report(after, "06010");
+            var otherCategory = await Report(after, "01001");
+
+            Assert.Equal("closed", await Reply(after, newCase));        // no verification for 06 any more
+            Assert.Equal("verifying", await Reply(after, otherCategory)); // other categories still verified
+            Assert.Equal("verifying", await Reply(after, oldCase));       // the running case stays on version 1
+
+            var op = await after.As("op-990102");
+            Assert.Equal(1, (await op.GetAsync($"/api/cases/{oldCase}").Ok())["case"]!["workflowVersion"]!.GetValue<int>());
+            Assert.Equal(2, (await op.GetAsync($"/api/cases/{newCase}").Ok())["case"]!["workflowVersion"]!.GetValue<int>());
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try { Directory.Delete(dir, true); } catch (IOException) { }
+        }
+    }
+
+    static async Task<string> Report(ApiFactory api, string item)
+    {
+        var op = await api.As("op-990102");
+        var id = (await op.PostAsJsonAsync("/api/cases", new { channel = "hotline", itemCode = item, description = "测试", gridCode = "990102001001001" }).Ok())["case"]!["id"]!.GetValue<string>();
+        await op.Act(await op.TaskOf(id), "register", "立案").Ok();
+        return id;
+    }
+
+    static async Task<string?> Reply(ApiFactory api, string id)
+    {
+        var op = await api.As("op-990102");
+        var handler = (string?)(await op.GetAsync($"/api/cases/{id}").Ok())["case"]!["assignee"]!["department"] is { } d
+            ? await api.As("h-" + d.ToLowerInvariant()) : await api.As("st-990102001");
+        await handler.Act(await handler.TaskOf(id), "reply", "已处理").Ok();
+        return (string?)(await op.GetAsync($"/api/cases/{id}").Ok())["case"]!["status"];
+    }
+}
