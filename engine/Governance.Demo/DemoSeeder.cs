@@ -43,7 +43,7 @@ public sealed class DemoSeeder(DefinitionSet definitions, Func<TimeProvider, Cas
             ct.ThrowIfCancellationRequested();
             var grid = faker.PickRandom(grids);
             var item = faker.PickRandom(items.Where(i => i.Category != "05").ToList());
-            var channel = faker.Random.WeightedRandom(Channels, ChannelWeights.Select(w => (float)w).ToArray());
+            var channel = faker.Random.WeightedRandom(Channels, Normalized(ChannelWeights));
             var package = definitions.For(grid.Code);
             if (package.FindItem(item.Code) is null) continue;
             clock.Now = reportedAt;
@@ -52,7 +52,7 @@ public sealed class DemoSeeder(DefinitionSet definitions, Func<TimeProvider, Cas
                 Describe(faker, item, community.Name), grid.Code, $"{community.Name}{faker.Address.StreetName()}{faker.Random.Int(1, 200)}号",
                 118 + faker.Random.Double(0, 1), 30 + faker.Random.Double(0, 1), faker.Name.FullName(), faker.Phone.PhoneNumber("1##########"), null);
             var c = (await service.ReportAsync(request, ct: ct)).Case;
-            var stage = faker.Random.WeightedRandom(Stages, StageWeights.Select(w => (float)w).ToArray());
+            var stage = faker.Random.WeightedRandom(Stages, Normalized(StageWeights));
             await AdvanceAsync(service, clock, faker, c, stage, until, ct);
             made++;
             progress?.Invoke(made);
@@ -101,6 +101,9 @@ public sealed class DemoSeeder(DefinitionSet definitions, Func<TimeProvider, Cas
         });
         return user is null ? null : new Actor(user.Username, user.Name, user.Role, user.Unit, user.Department);
     }
+
+    // Bogus wants weights that add up to 1.
+    static float[] Normalized(int[] weights) => weights.Select(w => (float)w / weights.Sum()).ToArray();
 
     static readonly string[] Details = ["影响居民出行", "存在安全隐患", "多次反映未解决", "夜间尤为严重", "附近有学校", "请尽快处理", "已持续数日"];
     static readonly string[] Replies = ["已安排人员到场处置，问题已解决", "已联系责任单位整改完毕", "已清理完毕并加强巡查", "已维修更换，恢复正常使用"];

@@ -25,17 +25,12 @@ public sealed class GovernanceEngine
 
     public static async Task<GovernanceEngine> StartAsync(GovernanceOptions options, DefinitionSet definitions, TimeProvider clock, ILogger log, CancellationToken ct = default)
     {
-        var storage = options.StorageOptions();
-        var workflows = await WorkflowEngine.StartAsync(storage, options.Plugins, clock: clock,
-            options: new RuntimeOptions { Services = new CaseEngine.Services(definitions) }, ct: ct);
-        var cases = new EfCaseStore(storage);
-        var service = new CaseService(cases, workflows.Runtime, definitions, clock, new LoggingAudit(log));
-        cases.AttachTo(workflows.Store, service.Projector, clock);
-
-        var published = await WorkflowPublisher.PublishFolderAsync(workflows.Runtime, Path.Combine(definitions.Root, "workflows"), ct);
-        foreach (var p in published)
-            if (p.Errors.Count > 0) throw new InvalidOperationException($"流程 {p.File} 不能发布：\n" + string.Join("\n", p.Errors));
-            else if (p.IsNew) log.LogInformation("已发布流程 {Definition} 版本 {Version}", p.DefinitionId, p.Version);
+        var storage = CaseHost.DefaultOrParse(options.Storage, definitions.Root);
+        var host = await CaseHost.StartAsync(storage, definitions, clock, options.Plugins, new LoggingAudit(log), ct);
+        var (workflows, cases, service, published) = (host.Workflows, host.Cases, host.Service, host.Published);
+        log.LogInformation("数据库：{Provider} {Target}", storage.Provider, storage.Provider == StorageProvider.Sqlite ? storage.ConnectionString : "");
+        foreach (var p in published.Where(p => p.IsNew))
+            log.LogInformation("已发布流程 {Definition} 版本 {Version}", p.DefinitionId, p.Version);
 
         var users = new UserStore(storage, options.PasswordIterations);
         var added = await users.SeedAsync(definitions.City!.Users, ct);
@@ -65,8 +60,8 @@ public sealed class GovernanceOptions
 {
     /// <summary>The definition package folder; default: the nearest definitions/ above the content root.</summary>
     public string? Definitions { get; set; }
-    /// <summary>"sqlite:&lt;file&gt;" (default .data/governance.db) or "postgres:&lt;connection string&gt;".</summary>
-    public string Storage { get; set; } = "sqlite:.data/governance.db";
+    /// <summary>"sqlite:&lt;file&gt;" (default .data/governance.db beside definitions/) or "postgres:&lt;connection string&gt;".</summary>
+    public string? Storage { get; set; }
     /// <summary>Demo cases to create when the database has no case yet; 0 for none.</summary>
     public int DemoCases { get; set; } = 300;
     /// <summary>PBKDF2 iterations for stored password hashes (tests lower it to stay fast).</summary>
@@ -75,12 +70,4 @@ public sealed class GovernanceOptions
     public string? Plugins { get; set; }
     /// <summary>How often timers, warnings and the outbox are looked at.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
-
-    public StorageOptions StorageOptions()
-    {
-        if (Storage.StartsWith("postgres:", StringComparison.Ordinal)) return Governance.Storage.StorageOptions.PostgreSql(Storage["postgres:".Length..]);
-        var path = Storage.StartsWith("sqlite:", StringComparison.Ordinal) ? Storage["sqlite:".Length..] : Storage;
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        return Governance.Storage.StorageOptions.Sqlite(path);
-    }
 }

@@ -1,0 +1,40 @@
+using Governance.Core.Cases;
+using Governance.Core.Cases.Services;
+using Governance.Core.Definitions;
+using Governance.Core.Workflows.Runtime;
+using Governance.Storage.Workflows;
+
+namespace Governance.Storage.Cases;
+
+/// <summary>The workflow engine and the case service on one database, with the package's flows published.</summary>
+public sealed record CaseHost(WorkflowEngine Workflows, EfCaseStore Cases, CaseService Service, IReadOnlyList<WorkflowPublisher.Published> Published)
+{
+    public static async Task<CaseHost> StartAsync(StorageOptions storage, DefinitionSet definitions, TimeProvider clock,
+        string? pluginFolder = null, ICaseAudit? audit = null, CancellationToken ct = default)
+    {
+        var workflows = await WorkflowEngine.StartAsync(storage, pluginFolder, clock: clock,
+            options: new RuntimeOptions { Services = new CaseEngine.Services(definitions) }, ct: ct);
+        var cases = new EfCaseStore(storage);
+        var service = new CaseService(cases, workflows.Runtime, definitions, clock, audit);
+        cases.AttachTo(workflows.Store, service.Projector, clock);
+        var published = await WorkflowPublisher.PublishFolderAsync(workflows.Runtime, Path.Combine(definitions.Root, "workflows"), ct);
+        var broken = published.Where(p => p.Errors.Count > 0).ToList();
+        if (broken.Count > 0)
+            throw new InvalidOperationException("流程不能发布：\n" + string.Join("\n", broken.SelectMany(p => p.Errors.Select(e => $"{p.File}: {e}"))));
+        return new CaseHost(workflows, cases, service, published);
+    }
+
+    /// <summary>
+    /// Where the embedded database lives by default: .data/governance.db beside the definitions folder (the
+    /// repository root when run from a checkout), so the server and the CLI use the same file.
+    /// </summary>
+    public static StorageOptions DefaultOrParse(string? setting, string definitionsRoot)
+    {
+        setting ??= "sqlite:.data/governance.db";
+        if (setting.StartsWith("postgres:", StringComparison.Ordinal)) return StorageOptions.PostgreSql(setting["postgres:".Length..]);
+        var path = setting.StartsWith("sqlite:", StringComparison.Ordinal) ? setting["sqlite:".Length..] : setting;
+        if (!Path.IsPathRooted(path)) path = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(definitionsRoot))!, path);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        return StorageOptions.Sqlite(path);
+    }
+}

@@ -1,0 +1,27 @@
+using Governance.Core.Cases;
+using Governance.Core.Cases.Model;
+using Governance.Core.Cases.Services;
+using Governance.Demo;
+
+namespace Governance.Cases.Tests;
+
+public class DemoSeederTests
+{
+    [Fact]
+    public async Task Demo_cases_reach_every_stage_of_the_loop_across_channels_and_counties()
+    {
+        var clock = new ManualClock(Repo.At("2026-11-20T10:00"));
+        var service = await CaseEngine.InMemoryAsync(Repo.Set, clock);
+        var made = await new DemoSeeder(Repo.Set, c => new CaseService(service.Store, service.Runtime, Repo.Set, c)).SeedAsync(120, clock.GetUtcNow());
+
+        Assert.Equal(120, made);
+        var all = (await service.Store.SearchAsync(new CaseQuery(PageSize: 500))).Items;
+        Assert.Equal(120, all.Count);
+        var statuses = all.Select(c => c.Status).Distinct().ToList();
+        foreach (var s in new[] { CaseStatus.Reported, CaseStatus.Dispatched, CaseStatus.Handling, CaseStatus.Verifying, CaseStatus.Closed, CaseStatus.Archived })
+            Assert.Contains(s, statuses);
+        Assert.True(all.Select(c => c.Channel).Distinct().Count() >= 4);
+        Assert.True(all.Select(c => c.CountyCode).Distinct().Count() == 5);
+        Assert.All(all, c => Assert.True(c.ReportedAt < clock.GetUtcNow()));
+    }
+}
