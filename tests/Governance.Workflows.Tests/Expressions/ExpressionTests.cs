@@ -79,12 +79,3 @@ public class ExpressionTests
         Assert.Equal(["B"], second.Lines);
     }
 }
-
-static class JsonObjectExtensions
-{
-    public static JsonObject With(this JsonObject o, string key, JsonNode? value)
-    {
-        o[key] = value;
-        return o;
-    }
-}

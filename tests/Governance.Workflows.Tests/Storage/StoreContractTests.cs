@@ -19,7 +19,7 @@ public abstract class StoreContractTests
         await store.MigrateAsync();
         await using var db = store.CreateDbContext();
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
-        Assert.Single(await db.Database.GetAppliedMigrationsAsync());
+        Assert.Equal(["20261122000100_WorkflowRuntime", "20261122002900_WorkflowTriggers"], await db.Database.GetAppliedMigrationsAsync());
         foreach (var entity in db.Model.GetEntityTypes())
         {
             var table = entity.GetTableName()!;
@@ -114,6 +114,24 @@ public abstract class StoreContractTests
         var fired = await Task.WhenAll(Task.Run(() => a.FireDueAsync()), Task.Run(() => b.FireDueAsync()));
         Assert.Equal(30, fired.Sum());
         foreach (var id in ids) Assert.Equal(["到期"], await runtime.Lines(id));
+    }
+
+    [Fact]
+    public async Task A_recurring_timer_trigger_fired_twice_for_one_due_time_starts_one_instance()
+    {
+        var store = await CreateStoreAsync();
+        var clock = new ManualClock();
+        var runtime = Fixtures.Runtime(store, clock);
+        await runtime.PublishAsync(Fixtures.Elsa("04-timer-trigger.json"));
+        clock.Advance(TimeSpan.FromMinutes(1));
+        var claimed = Assert.Single(await store.ClaimDueTriggersAsync(clock.GetUtcNow(), "a", TimeSpan.FromSeconds(30), 10));
+        Assert.True(await runtime.FireTriggerAsync(claimed));
+        Assert.False(await runtime.FireTriggerAsync(claimed)); // a second process whose lease had run out
+        var next = Assert.Single(await store.FindTriggersAsync("Elsa.Timer", null));
+        Assert.Equal(clock.GetUtcNow().AddMinutes(1), next.DueAt);
+        await using var db = store.CreateDbContext();
+        Assert.Equal(1, await db.WorkflowInstances.CountAsync());
+        Assert.Equal(["Hello from timer"], await runtime.Lines(db.WorkflowInstances.Single().Id));
     }
 
     [Fact]

@@ -13,7 +13,7 @@ namespace Governance.Core.Workflows.Runtime;
 /// Publishes definitions, starts instances, resumes bookmarks and recovers stalled instances. Every burst
 /// commits once; a resume consumes its bookmark in that commit, so a bookmark resumes exactly once.
 /// </summary>
-public sealed class WorkflowRuntime(IWorkflowStore store, ActivityRegistry registry, TimeProvider? clock = null, RuntimeOptions? options = null)
+public sealed partial class WorkflowRuntime(IWorkflowStore store, ActivityRegistry registry, TimeProvider? clock = null, RuntimeOptions? options = null)
 {
     readonly ConcurrentDictionary<(string, int), CompiledWorkflow> compiled = new();
     readonly JavaScriptSandbox sandbox = new((options ?? new RuntimeOptions()).Sandbox);
@@ -33,6 +33,7 @@ public sealed class WorkflowRuntime(IWorkflowStore store, ActivityRegistry regis
         var copy = ElsaJsonReader.Read(ElsaJsonWriter.Write(definition));
         copy.Version = latest is null ? Math.Max(1, definition.Version) : Math.Max(latest.Version + 1, definition.Version);
         await store.SaveDefinitionAsync(new StoredDefinition(copy.DefinitionId, copy.Version, copy.Name, ElsaJsonWriter.Write(copy), Clock.GetUtcNow()), ct);
+        await store.ReplaceTriggersAsync(copy.DefinitionId, Triggers(await GetCompiledAsync(copy.DefinitionId, copy.Version, ct)), ct);
         return (copy, []);
     }
 
