@@ -3,7 +3,10 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace Governance.Storage.Migrations;
 
-/// <summary>Triggers of published definitions: event names and recurring timers with their next due time.</summary>
+/// <summary>
+/// Triggers of published definitions (event names, recurring timers with their next due time), and leases on
+/// outbox messages so that several relays never hand the same message to a channel at once.
+/// </summary>
 [DbContext(typeof(GovernanceDbContext))]
 [Migration("20261122002900_WorkflowTriggers")]
 public sealed class WorkflowTriggers : Migration
@@ -26,7 +29,15 @@ public sealed class WorkflowTriggers : Migration
         m.CreateIndex("ix_wf_triggers_name_key", "wf_triggers", ["name", "key"]);
         m.CreateIndex("ix_wf_triggers_due", "wf_triggers", "due_at_ms");
         m.CreateIndex("ix_wf_triggers_definition", "wf_triggers", "definition_id");
+
+        m.AddColumn<string>("lease_owner", "wf_outbox", maxLength: 200, nullable: true);
+        m.AddColumn<long>("lease_until_ms", "wf_outbox", nullable: true);
     }
 
-    protected override void Down(MigrationBuilder m) => m.DropTable("wf_triggers");
+    protected override void Down(MigrationBuilder m)
+    {
+        m.DropColumn("lease_until_ms", "wf_outbox");
+        m.DropColumn("lease_owner", "wf_outbox");
+        m.DropTable("wf_triggers");
+    }
 }

@@ -135,6 +135,41 @@ public abstract class StoreContractTests
     }
 
     [Fact]
+    public async Task Two_relays_at_once_hand_each_outbox_message_to_the_channel_once()
+    {
+        var store = await CreateStoreAsync();
+        var registry = Governance.Core.Workflows.Activities.ActivityRegistry.CreateDefault();
+        registry.Register(new Workers.Notify());
+        var runtime = Fixtures.Runtime(store, registry: registry);
+        await runtime.PublishAsync(Chain("notify", Activity("n", "Test.Notify", ("to", "JavaScript", "return getInput('to');"))));
+        for (var i = 0; i < 40; i++)
+            await runtime.StartAsync("notify", new StartOptions(new Dictionary<string, JsonNode?> { ["to"] = "1380000" + i.ToString("0000") }));
+        var channel = new CountingChannel();
+        var relays = new[] { new OutboxRelay(store, [channel], owner: "a"), new OutboxRelay(store, [channel], owner: "b") };
+        var sent = await Task.WhenAll(relays.Select(r => Task.Run(async () =>
+        {
+            var n = 0;
+            for (var pass = 0; pass < 20; pass++) n += await r.DeliverPendingAsync(max: 5);
+            return n;
+        })));
+        Assert.Equal(40, sent.Sum());
+        Assert.Equal(40, channel.Recipients.Count);
+        Assert.Equal(40, channel.Recipients.Distinct().Count());
+    }
+
+    sealed class CountingChannel : Governance.Sdk.Channels.INotificationChannel
+    {
+        public System.Collections.Concurrent.ConcurrentBag<string> Recipients { get; } = [];
+        public string Name => "test";
+
+        public async Task SendAsync(Governance.Sdk.Channels.NotificationMessage message, CancellationToken cancellationToken)
+        {
+            await Task.Yield();
+            Recipients.Add(message.Recipient);
+        }
+    }
+
+    [Fact]
     public async Task A_durable_start_that_crashed_before_its_commit_runs_again_on_recovery()
     {
         var store = await CreateStoreAsync();

@@ -65,6 +65,8 @@ public sealed class OutboxMessageRecord
     public DateTimeOffset? SentAt { get; set; }
     public int Attempts { get; set; }
     public string? LastError { get; set; }
+    public string? LeaseOwner { get; set; }
+    public long? LeaseUntilMs { get; set; }
 }
 
 public sealed class WorkflowTriggerRecord
