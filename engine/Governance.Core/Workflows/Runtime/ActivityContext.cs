@@ -112,6 +112,8 @@ public sealed class ActivityContext : IActivityContext, IExpressionScope, IJoinS
     public void SetVariable(string nameOrId, JsonNode? value)
     {
         var name = burst.Compiled.VariableIdToName.TryGetValue(nameOrId, out var n) ? n : nameOrId;
+        if (value is JsonValue && burst.Compiled.VariableTypes.TryGetValue(name, out var type) && type is not ("String" or "Object"))
+            value = WorkflowCompiler.Typed(type, value);
         State.Variables[name] = value?.Parent is null && value is not JsonObject and not JsonArray ? value : value!.DeepClone();
     }
 
