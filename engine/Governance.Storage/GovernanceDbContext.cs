@@ -14,6 +14,7 @@ public sealed class GovernanceDbContext(DbContextOptions<GovernanceDbContext> op
     public DbSet<BookmarkRecord> Bookmarks => Set<BookmarkRecord>();
     public DbSet<JournalEntryRecord> Journal => Set<JournalEntryRecord>();
     public DbSet<OutboxMessageRecord> Outbox => Set<OutboxMessageRecord>();
+    public DbSet<WorkflowTriggerRecord> Triggers => Set<WorkflowTriggerRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(GovernanceDbContext).Assembly);

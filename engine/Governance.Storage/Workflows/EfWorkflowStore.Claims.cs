@@ -45,7 +45,27 @@ public sealed partial class EfWorkflowStore
         return result;
     }
 
-    async Task Claim(string sql, DateTimeOffset now, string owner, TimeSpan lease, int max, Action<DbDataReader> read, CancellationToken ct)
+    /// <summary>Claims unsent outbox messages of the given channels; returns their ids.</summary>
+    public async Task<IReadOnlyList<string>> ClaimOutboxAsync(IReadOnlyList<string> channels, DateTimeOffset now, string owner, TimeSpan lease, int max, CancellationToken ct = default)
+    {
+        var skipLocked = Options.Provider == StorageProvider.PostgreSql ? "FOR UPDATE SKIP LOCKED" : "";
+        var names = string.Join(", ", channels.Select((_, i) => "@c" + i));
+        var sql = $"""
+            UPDATE wf_outbox SET lease_owner = @owner, lease_until_ms = @until
+            WHERE id IN (
+                SELECT id FROM wf_outbox
+                WHERE sent_at IS NULL AND channel IN ({names}) AND (lease_until_ms IS NULL OR lease_until_ms < @now)
+                LIMIT @max {skipLocked})
+            RETURNING id
+            """;
+        var result = new List<string>();
+        await Claim(sql, now, owner, lease, max, r => result.Add(r.GetString(0)), ct,
+            channels.Select((c, i) => ("@c" + i, (object)c)).ToArray());
+        return result;
+    }
+
+    async Task Claim(string sql, DateTimeOffset now, string owner, TimeSpan lease, int max, Action<DbDataReader> read, CancellationToken ct,
+        params (string Name, object Value)[] extra)
     {
         await using var db = factory.CreateDbContext();
         var connection = db.Database.GetDbConnection();
@@ -56,6 +76,7 @@ public sealed partial class EfWorkflowStore
         Add(command, "@until", (now + lease).ToUnixTimeMilliseconds());
         Add(command, "@now", now.ToUnixTimeMilliseconds());
         Add(command, "@max", max);
+        foreach (var (name, value) in extra) Add(command, name, value);
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct)) read(reader);
     }

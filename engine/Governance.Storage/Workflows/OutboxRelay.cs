@@ -4,25 +4,30 @@ using Microsoft.EntityFrameworkCore;
 namespace Governance.Storage.Workflows;
 
 /// <summary>
-/// Hands committed outbox messages to their channels and marks them sent. A message whose channel throws is
-/// kept with the error and tried again on the next pass; a message for a channel nobody registered waits.
-/// Delivery is at least once (a crash between send and mark resends it with the same id), so channels can
-/// de-duplicate on <see cref="NotificationMessage.Id"/>.
+/// Hands committed outbox messages to their channels and marks them sent. Messages are claimed with a lease
+/// (FOR UPDATE SKIP LOCKED on PostgreSQL), so relays on several servers never send one message at the same
+/// time. A message whose channel throws keeps the error and is tried again once its lease runs out; a message
+/// for a channel nobody registered waits. A crash between sending and marking resends it with the same
+/// <see cref="NotificationMessage.Id"/>, so channels can de-duplicate.
 /// </summary>
-public sealed class OutboxRelay(EfWorkflowStore store, IEnumerable<INotificationChannel> channels, TimeProvider? clock = null)
+public sealed class OutboxRelay(EfWorkflowStore store, IEnumerable<INotificationChannel> channels, TimeProvider? clock = null, string? owner = null)
 {
     readonly Dictionary<string, INotificationChannel> byName = channels.ToDictionary(c => c.Name, StringComparer.Ordinal);
     readonly TimeProvider time = clock ?? TimeProvider.System;
+    readonly string me = owner ?? $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
+
+    public TimeSpan Lease { get; init; } = TimeSpan.FromSeconds(60);
 
     public async Task<int> DeliverPendingAsync(int max = 100, CancellationToken ct = default)
     {
+        if (byName.Count == 0) return 0;
+        var ids = await store.ClaimOutboxAsync(byName.Keys.ToList(), time.GetUtcNow(), me, Lease, max, ct);
+        if (ids.Count == 0) return 0;
         await using var db = store.CreateDbContext();
-        var names = byName.Keys.ToList();
-        // Oldest first within a pass (ordered here: SQLite cannot order DateTimeOffset columns in SQL).
-        var pending = (await db.Outbox.Where(m => m.SentAt == null && names.Contains(m.Channel)).Take(max).ToListAsync(ct))
-            .OrderBy(m => m.CreatedAt).ToList();
+        // Oldest first (ordered here: SQLite cannot order DateTimeOffset columns in SQL).
+        var claimed = (await db.Outbox.Where(m => ids.Contains(m.Id)).ToListAsync(ct)).OrderBy(m => m.CreatedAt).ToList();
         var sent = 0;
-        foreach (var m in pending)
+        foreach (var m in claimed)
         {
             m.Attempts++;
             try

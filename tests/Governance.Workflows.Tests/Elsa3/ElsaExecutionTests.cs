@@ -51,11 +51,31 @@ public class ElsaExecutionTests
         clock.Advance(TimeSpan.FromSeconds(59));
         Assert.Equal(0, await scheduler.FireDueAsync());
         clock.Advance(TimeSpan.FromSeconds(1));
-        Assert.Equal(1, await scheduler.FireDueAsync());
+        // Two things are due: this instance's timer, and the published definition's recurring timer trigger,
+        // which starts a new instance every minute as Elsa does.
+        Assert.Equal(2, await scheduler.FireDueAsync());
 
         Assert.Equal(["Hello from timer"], await runtime.Lines(run.InstanceId));
         Assert.Equal(InstanceStatus.Finished, (await runtime.GetInstanceAsync(run.InstanceId))!.Status);
         Assert.Equal(0, await scheduler.FireDueAsync());
+    }
+
+    [Fact]
+    public async Task A_published_timer_trigger_starts_a_new_instance_every_interval()
+    {
+        var runtime = Fixtures.Runtime(clock: clock);
+        await runtime.PublishAsync(Fixtures.Elsa("04-timer-trigger.json"));
+        var scheduler = new TimerScheduler(runtime);
+        Assert.Equal(0, await scheduler.FireDueAsync());
+        var started = new List<string>();
+        for (var minute = 1; minute <= 3; minute++)
+        {
+            clock.Advance(TimeSpan.FromMinutes(1));
+            Assert.Equal(1, await scheduler.FireDueAsync());
+            var id = $"d1d828033d9c2dcd.89ab56281a99239.{clock.GetUtcNow().ToUnixTimeMilliseconds()}";
+            Assert.Equal(["Hello from timer"], await runtime.Lines(id));
+            Assert.Equal(InstanceStatus.Finished, (await runtime.GetInstanceAsync(id))!.Status);
+        }
     }
 
     [Fact]

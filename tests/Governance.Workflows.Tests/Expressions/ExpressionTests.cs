@@ -80,11 +80,17 @@ public class ExpressionTests
     }
 }
 
-static class JsonObjectExtensions
+public class TypedVariableTests
 {
-    public static JsonObject With(this JsonObject o, string key, JsonNode? value)
+    [Fact]
+    public async Task Text_set_into_a_number_variable_becomes_a_number_as_in_elsa()
     {
-        o[key] = value;
-        return o;
+        var flow = Flow("typed",
+            [
+                Activity("set", "Elsa.SetVariable", ("value", "Literal", "5")).With("variable", new JsonObject { ["id"] = "var-Count", ["name"] = "Count" }),
+                WriteLine("w", "return getCount() + 1;", "JavaScript"),
+            ],
+            [("set", "Done", "w")], [Variable("Count", "0", "Int32")]);
+        Assert.Equal(["6"], (await Fixtures.Runtime().PublishAndStart(flow)).Lines);
     }
 }

@@ -15,6 +15,12 @@ public static class TestFlows
         return o;
     }
 
+    public static JsonObject With(this JsonObject o, string key, JsonNode? value)
+    {
+        o[key] = value;
+        return o;
+    }
+
     public static JsonObject WriteLine(string id, string text, string syntax = "Literal") => Activity(id, "Elsa.WriteLine", ("text", syntax, text));
 
     public static JsonObject Variable(string name, JsonNode? value = null, string typeName = "Object") =>

@@ -88,6 +88,21 @@ public class NotificationPluginTests
         Assert.False(PluginLoader.IsCompatible(new Version(2, 0, 0, 0), new Version(1, 0, 0, 0)));
     }
 
+    [Theory]
+    [InlineData(2, 0)]
+    [InlineData(1, 99)]
+    public void A_plugin_assembly_built_against_an_incompatible_sdk_is_not_loaded(int major, int minor)
+    {
+        var folder = Directory.CreateTempSubdirectory("gov-plugins-").FullName;
+        FakePluginAssembly.Write(Path.Combine(folder, "Future.Plugin.dll"), "Future.Plugin", new Version(major, minor, 0, 0));
+        var registry = ActivityRegistry.CreateDefault();
+        var before = registry.Descriptors.Count;
+        var result = Assert.Single(PluginLoader.LoadFrom(folder, registry));
+        Assert.StartsWith("WF-PLUGIN-SDK-VERSION", result.Error);
+        Assert.Contains($"{major}.{minor}.0.0", result.Error);
+        Assert.Equal(before, registry.Descriptors.Count);
+    }
+
     [Fact]
     public void A_file_that_is_not_an_assembly_is_reported_not_loaded()
     {

@@ -19,7 +19,10 @@ public abstract class StoreContractTests
         await store.MigrateAsync();
         await using var db = store.CreateDbContext();
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
-        Assert.Single(await db.Database.GetAppliedMigrationsAsync());
+        var applied = (await db.Database.GetAppliedMigrationsAsync()).ToList();
+        Assert.Contains("20261122000100_WorkflowRuntime", applied);
+        Assert.Contains("20261122002900_WorkflowTriggers", applied);
+        Assert.Equal(db.Database.GetMigrations(), applied);
         foreach (var entity in db.Model.GetEntityTypes())
         {
             var table = entity.GetTableName()!;
@@ -114,6 +117,59 @@ public abstract class StoreContractTests
         var fired = await Task.WhenAll(Task.Run(() => a.FireDueAsync()), Task.Run(() => b.FireDueAsync()));
         Assert.Equal(30, fired.Sum());
         foreach (var id in ids) Assert.Equal(["到期"], await runtime.Lines(id));
+    }
+
+    [Fact]
+    public async Task A_recurring_timer_trigger_fired_twice_for_one_due_time_starts_one_instance()
+    {
+        var store = await CreateStoreAsync();
+        var clock = new ManualClock();
+        var runtime = Fixtures.Runtime(store, clock);
+        await runtime.PublishAsync(Fixtures.Elsa("04-timer-trigger.json"));
+        clock.Advance(TimeSpan.FromMinutes(1));
+        var claimed = Assert.Single(await store.ClaimDueTriggersAsync(clock.GetUtcNow(), "a", TimeSpan.FromSeconds(30), 10));
+        Assert.True(await runtime.FireTriggerAsync(claimed));
+        Assert.False(await runtime.FireTriggerAsync(claimed)); // a second process whose lease had run out
+        var next = Assert.Single(await store.FindTriggersAsync("Elsa.Timer", null));
+        Assert.Equal(clock.GetUtcNow().AddMinutes(1), next.DueAt);
+        await using var db = store.CreateDbContext();
+        Assert.Equal(1, await db.WorkflowInstances.CountAsync());
+        Assert.Equal(["Hello from timer"], await runtime.Lines(db.WorkflowInstances.Single().Id));
+    }
+
+    [Fact]
+    public async Task Two_relays_at_once_hand_each_outbox_message_to_the_channel_once()
+    {
+        var store = await CreateStoreAsync();
+        var registry = Governance.Core.Workflows.Activities.ActivityRegistry.CreateDefault();
+        registry.Register(new Workers.Notify());
+        var runtime = Fixtures.Runtime(store, registry: registry);
+        await runtime.PublishAsync(Chain("notify", Activity("n", "Test.Notify", ("to", "JavaScript", "return getInput('to');"))));
+        for (var i = 0; i < 40; i++)
+            await runtime.StartAsync("notify", new StartOptions(new Dictionary<string, JsonNode?> { ["to"] = "1380000" + i.ToString("0000") }));
+        var channel = new CountingChannel();
+        var relays = new[] { new OutboxRelay(store, [channel], owner: "a"), new OutboxRelay(store, [channel], owner: "b") };
+        var sent = await Task.WhenAll(relays.Select(r => Task.Run(async () =>
+        {
+            var n = 0;
+            for (var pass = 0; pass < 20; pass++) n += await r.DeliverPendingAsync(max: 5);
+            return n;
+        })));
+        Assert.Equal(40, sent.Sum());
+        Assert.Equal(40, channel.Recipients.Count);
+        Assert.Equal(40, channel.Recipients.Distinct().Count());
+    }
+
+    sealed class CountingChannel : Governance.Sdk.Channels.INotificationChannel
+    {
+        public System.Collections.Concurrent.ConcurrentBag<string> Recipients { get; } = [];
+        public string Name => "test";
+
+        public async Task SendAsync(Governance.Sdk.Channels.NotificationMessage message, CancellationToken cancellationToken)
+        {
+            await Task.Yield();
+            Recipients.Add(message.Recipient);
+        }
     }
 
     [Fact]

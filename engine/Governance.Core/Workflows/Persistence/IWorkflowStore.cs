@@ -69,6 +69,17 @@ public interface IWorkflowStore
 
     Task<IReadOnlyList<JournalEntry>> GetJournalAsync(string instanceId, CancellationToken ct = default);
 
+    /// <summary>Replaces every trigger of the definition (all versions) with these.</summary>
+    Task ReplaceTriggersAsync(string definitionId, IReadOnlyList<WorkflowTrigger> triggers, CancellationToken ct = default);
+
+    Task<IReadOnlyList<WorkflowTrigger>> FindTriggersAsync(string name, string? key, CancellationToken ct = default);
+
+    /// <summary>Claims due timer triggers with a lease, like <see cref="ClaimDueTimersAsync"/>.</summary>
+    Task<IReadOnlyList<WorkflowTrigger>> ClaimDueTriggersAsync(DateTimeOffset now, string owner, TimeSpan lease, int max, CancellationToken ct = default);
+
+    /// <summary>Moves a fired timer trigger to its next due time (only if it is still at <paramref name="firedDue"/>) and frees its lease.</summary>
+    Task AdvanceTriggerAsync(string triggerId, DateTimeOffset firedDue, DateTimeOffset nextDue, CancellationToken ct = default);
+
     /// <summary>The earliest due time of any timer bookmark, or null; lets a scheduler sleep until then.</summary>
     Task<DateTimeOffset?> NextDueAsync(CancellationToken ct = default);
 }

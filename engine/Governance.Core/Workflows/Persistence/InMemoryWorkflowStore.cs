@@ -20,6 +20,7 @@ public sealed class InMemoryWorkflowStore : IWorkflowStore
     readonly Dictionary<string, Row> instances = new(StringComparer.Ordinal);
     readonly Dictionary<string, (StoredBookmark Bookmark, string? Owner, DateTimeOffset? LeaseUntil)> bookmarks = new(StringComparer.Ordinal);
     readonly Dictionary<string, List<JournalEntry>> journals = new(StringComparer.Ordinal);
+    readonly Dictionary<string, (WorkflowTrigger Trigger, DateTimeOffset? LeaseUntil)> triggers = new(StringComparer.Ordinal);
 
     sealed class Row
     {
@@ -129,6 +130,42 @@ public sealed class InMemoryWorkflowStore : IWorkflowStore
     public Task<IReadOnlyList<JournalEntry>> GetJournalAsync(string instanceId, CancellationToken ct = default)
     {
         lock (gate) return Task.FromResult<IReadOnlyList<JournalEntry>>(journals.TryGetValue(instanceId, out var j) ? j.ToList() : []);
+    }
+
+    public Task ReplaceTriggersAsync(string definitionId, IReadOnlyList<WorkflowTrigger> replacement, CancellationToken ct = default)
+    {
+        lock (gate)
+        {
+            foreach (var id in triggers.Where(t => t.Value.Trigger.DefinitionId == definitionId).Select(t => t.Key).ToList()) triggers.Remove(id);
+            foreach (var t in replacement) triggers[t.Id] = (t, null);
+        }
+        return Task.CompletedTask;
+    }
+
+    public Task<IReadOnlyList<WorkflowTrigger>> FindTriggersAsync(string name, string? key, CancellationToken ct = default)
+    {
+        lock (gate)
+            return Task.FromResult<IReadOnlyList<WorkflowTrigger>>(triggers.Values.Select(t => t.Trigger)
+                .Where(t => t.Name == name && (key is null || t.Key == key)).ToList());
+    }
+
+    public Task<IReadOnlyList<WorkflowTrigger>> ClaimDueTriggersAsync(DateTimeOffset now, string owner, TimeSpan lease, int max, CancellationToken ct = default)
+    {
+        lock (gate)
+        {
+            var due = triggers.Values.Where(t => t.Trigger.DueAt <= now && (t.LeaseUntil is null || t.LeaseUntil < now))
+                .OrderBy(t => t.Trigger.DueAt).Take(max).Select(t => t.Trigger).ToList();
+            foreach (var t in due) triggers[t.Id] = (t, now + lease);
+            return Task.FromResult<IReadOnlyList<WorkflowTrigger>>(due);
+        }
+    }
+
+    public Task AdvanceTriggerAsync(string triggerId, DateTimeOffset firedDue, DateTimeOffset nextDue, CancellationToken ct = default)
+    {
+        lock (gate)
+            if (triggers.TryGetValue(triggerId, out var t) && t.Trigger.DueAt == firedDue)
+                triggers[triggerId] = (t.Trigger with { DueAt = nextDue }, null);
+        return Task.CompletedTask;
     }
 
     public Task<DateTimeOffset?> NextDueAsync(CancellationToken ct = default)

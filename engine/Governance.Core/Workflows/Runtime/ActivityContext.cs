@@ -112,7 +112,9 @@ public sealed class ActivityContext : IActivityContext, IExpressionScope, IJoinS
     public void SetVariable(string nameOrId, JsonNode? value)
     {
         var name = burst.Compiled.VariableIdToName.TryGetValue(nameOrId, out var n) ? n : nameOrId;
-        State.Variables[name] = value is JsonObject or JsonArray || value?.Parent is not null ? value.DeepClone() : value;
+        if (value is JsonValue && burst.Compiled.VariableTypes.TryGetValue(name, out var type) && type is not ("String" or "Object"))
+            value = WorkflowCompiler.Typed(type, value);
+        State.Variables[name] = value?.Parent is null && value is not JsonObject and not JsonArray ? value : value!.DeepClone();
     }
 
     public JsonNode? GetWorkflowInput(string name) => State.Input.TryGetValue(name, out var v) ? v : null;

@@ -74,7 +74,8 @@ public sealed class CompiledExpression
         if (Error is not null) throw Error;
         if (Script is not null) return sandbox.Evaluate(Script, scope);
         if (Template is not null) return JsonValue.Create(Template.Render(scope));
-        if (VariableName is not null) return scope.GetVariable(VariableName);
-        return Constant;
+        if (VariableName is not null) return scope.GetVariable(VariableName)?.DeepClone();
+        // A copy: an activity may put the value into a JSON object, which would tie the shared constant to it.
+        return Constant?.DeepClone();
     }
 }

@@ -14,6 +14,7 @@ public sealed class CompiledWorkflow
     public required IReadOnlyList<string> VariableNames { get; init; }
     public required Dictionary<string, string> VariableIdToName { get; init; }
     public required Dictionary<string, JsonNode?> InitialVariables { get; init; }
+    public required Dictionary<string, string> VariableTypes { get; init; }
 
     readonly System.Collections.Concurrent.ConcurrentDictionary<string, CompiledExpression> adHoc = new(StringComparer.Ordinal);
 

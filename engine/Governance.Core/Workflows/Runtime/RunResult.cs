@@ -58,4 +58,7 @@ public sealed record RuntimeOptions
     public TimeSpan Lease { get; init; } = TimeSpan.FromSeconds(30);
 
     public int MaxConflictRetries { get; init; } = 20;
+
+    /// <summary>How long a start without a version keeps using the latest version it read (another server's publish shows after this).</summary>
+    public TimeSpan LatestVersionCache { get; init; } = TimeSpan.FromSeconds(2);
 }

@@ -11,7 +11,7 @@ public sealed class TimerScheduler(WorkflowRuntime runtime, TimeSpan? pollInterv
 {
     public TimeSpan PollInterval { get; } = pollInterval ?? TimeSpan.FromSeconds(1);
 
-    /// <summary>Timers this scheduler fired (resumed and committed) since it was created.</summary>
+    /// <summary>Timers (bookmarks resumed, timer triggers started) this scheduler fired since it was created.</summary>
     public int Fired => fired;
     int fired;
 
@@ -26,8 +26,11 @@ public sealed class TimerScheduler(WorkflowRuntime runtime, TimeSpan? pollInterv
         var total = 0;
         while (!ct.IsCancellationRequested)
         {
+            var dueTriggers = await store.ClaimDueTriggersAsync(runtime.Clock.GetUtcNow(), runtime.Options.Owner, runtime.Options.Lease, batchSize, ct);
+            foreach (var trigger in dueTriggers)
+                if (await runtime.FireTriggerAsync(trigger, ct)) { total++; Interlocked.Increment(ref fired); }
             var claimed = await store.ClaimDueTimersAsync(runtime.Clock.GetUtcNow(), runtime.Options.Owner, runtime.Options.Lease, batchSize, ct);
-            if (claimed.Count == 0) break;
+            if (claimed.Count == 0 && dueTriggers.Count == 0) break;
             Interlocked.Add(ref claimedCount, claimed.Count);
             foreach (var timer in claimed)
             {

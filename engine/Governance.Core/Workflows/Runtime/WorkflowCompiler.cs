@@ -31,6 +31,7 @@ public static class WorkflowCompiler
             VariableNames = variableNames,
             VariableIdToName = idToName,
             InitialVariables = definition.Variables.ToDictionary(v => v.Name, v => InitialValue(v), StringComparer.Ordinal),
+            VariableTypes = definition.Variables.ToDictionary(v => v.Name, v => v.TypeName, StringComparer.Ordinal),
         };
 
         void AddFlowchart(ActivityNode flowchart, CompiledScope scope)
@@ -132,18 +133,26 @@ public static class WorkflowCompiler
         };
     }
 
-    static JsonNode? InitialValue(VariableDefinition v)
+    static JsonNode? InitialValue(VariableDefinition v) => Typed(v.TypeName, v.InitialValue);
+
+    /// <summary>A text written into a typed variable becomes that type, as Elsa converts it ("5" into an Int32 variable is 5).</summary>
+    public static JsonNode? Typed(string typeName, JsonNode? raw)
     {
-        var raw = v.InitialValue;
         if (raw is not JsonValue value || value.GetValueKind() != JsonValueKind.String) return raw?.DeepClone();
         var s = value.GetValue<string>();
-        return v.TypeName switch
+        return typeName switch
         {
             "Int32" or "Int64" or "Double" or "Decimal" or "Single" when double.TryParse(s, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var d) => JsonValue.Create(d),
             "Boolean" when bool.TryParse(s, out var b) => JsonValue.Create(b),
-            "Object" when s.TrimStart().StartsWith('{') || s.TrimStart().StartsWith('[') => JsonNode.Parse(s),
+            "Object" when (s.TrimStart().StartsWith('{') || s.TrimStart().StartsWith('[')) && IsJson(s) => JsonNode.Parse(s),
             _ => JsonValue.Create(s),
         };
+    }
+
+    static bool IsJson(string s)
+    {
+        try { JsonDocument.Parse(s).Dispose(); return true; }
+        catch (JsonException) { return false; }
     }
 
     sealed class Unsupported : Sdk.Activities.IActivity

@@ -13,9 +13,10 @@ namespace Governance.Core.Workflows.Runtime;
 /// Publishes definitions, starts instances, resumes bookmarks and recovers stalled instances. Every burst
 /// commits once; a resume consumes its bookmark in that commit, so a bookmark resumes exactly once.
 /// </summary>
-public sealed class WorkflowRuntime(IWorkflowStore store, ActivityRegistry registry, TimeProvider? clock = null, RuntimeOptions? options = null)
+public sealed partial class WorkflowRuntime(IWorkflowStore store, ActivityRegistry registry, TimeProvider? clock = null, RuntimeOptions? options = null)
 {
     readonly ConcurrentDictionary<(string, int), CompiledWorkflow> compiled = new();
+    readonly ConcurrentDictionary<string, (int Version, DateTimeOffset Until)> latestVersions = new(StringComparer.Ordinal);
     readonly JavaScriptSandbox sandbox = new((options ?? new RuntimeOptions()).Sandbox);
     readonly IServiceProvider services = options?.Services ?? EmptyServices.Instance;
 
@@ -33,14 +34,20 @@ public sealed class WorkflowRuntime(IWorkflowStore store, ActivityRegistry regis
         var copy = ElsaJsonReader.Read(ElsaJsonWriter.Write(definition));
         copy.Version = latest is null ? Math.Max(1, definition.Version) : Math.Max(latest.Version + 1, definition.Version);
         await store.SaveDefinitionAsync(new StoredDefinition(copy.DefinitionId, copy.Version, copy.Name, ElsaJsonWriter.Write(copy), Clock.GetUtcNow()), ct);
+        latestVersions.TryRemove(copy.DefinitionId, out _);
+        await store.ReplaceTriggersAsync(copy.DefinitionId, Triggers(await GetCompiledAsync(copy.DefinitionId, copy.Version, ct)), ct);
         return (copy, []);
     }
 
     public async Task<CompiledWorkflow> GetCompiledAsync(string definitionId, int? version, CancellationToken ct = default)
     {
+        // "Latest" is remembered briefly, so a start does not read the definition table every time; a version
+        // published by this runtime is seen at once, one published by another server within the cache time.
+        if (version is null && latestVersions.TryGetValue(definitionId, out var known) && known.Until > Clock.GetUtcNow()) version = known.Version;
         if (version is { } v && compiled.TryGetValue((definitionId, v), out var hit)) return hit;
         var stored = await store.GetDefinitionAsync(definitionId, version, ct)
             ?? throw new WorkflowRuntimeException("WF-DEFINITION-NOT-FOUND", $"找不到工作流定义 {definitionId}" + (version is null ? "" : $" 版本 {version}"));
+        if (version is null) latestVersions[definitionId] = (stored.Version, Clock.GetUtcNow() + Options.LatestVersionCache);
         return compiled.GetOrAdd((stored.DefinitionId, stored.Version), _ =>
         {
             var definition = ElsaJsonReader.Read(stored.Json);

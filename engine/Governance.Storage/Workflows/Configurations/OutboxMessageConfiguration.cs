@@ -21,6 +21,8 @@ public sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outbox
         b.Property(x => x.SentAt).HasColumnName("sent_at");
         b.Property(x => x.Attempts).HasColumnName("attempts");
         b.Property(x => x.LastError).HasColumnName("last_error");
+        b.Property(x => x.LeaseOwner).HasColumnName("lease_owner").HasMaxLength(200);
+        b.Property(x => x.LeaseUntilMs).HasColumnName("lease_until_ms");
         b.HasIndex(x => new { x.Channel, x.SentAt }).HasDatabaseName("ix_wf_outbox_pending");
     }
 }

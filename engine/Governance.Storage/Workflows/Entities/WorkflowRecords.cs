@@ -65,4 +65,20 @@ public sealed class OutboxMessageRecord
     public DateTimeOffset? SentAt { get; set; }
     public int Attempts { get; set; }
     public string? LastError { get; set; }
+    public string? LeaseOwner { get; set; }
+    public long? LeaseUntilMs { get; set; }
+}
+
+public sealed class WorkflowTriggerRecord
+{
+    public required string Id { get; set; }
+    public required string DefinitionId { get; set; }
+    public int Version { get; set; }
+    public required string ActivityId { get; set; }
+    public required string Name { get; set; }
+    public string? Key { get; set; }
+    public long? IntervalMs { get; set; }
+    public long? DueAtMs { get; set; }
+    public string? LeaseOwner { get; set; }
+    public long? LeaseUntilMs { get; set; }
 }
