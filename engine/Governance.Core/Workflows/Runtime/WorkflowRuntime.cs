@@ -1,0 +1,150 @@
+using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
+using Governance.Core.Expressions;
+using Governance.Core.Workflows.Activities;
+using Governance.Core.Workflows.Model;
+using Governance.Core.Workflows.Persistence;
+using Governance.Core.Workflows.Serialization;
+using Governance.Core.Workflows.Validation;
+
+namespace Governance.Core.Workflows.Runtime;
+
+/// <summary>
+/// Publishes definitions, starts instances, resumes bookmarks and recovers stalled instances. Every burst
+/// commits once; a resume consumes its bookmark in that commit, so a bookmark resumes exactly once.
+/// </summary>
+public sealed class WorkflowRuntime(IWorkflowStore store, ActivityRegistry registry, TimeProvider? clock = null, RuntimeOptions? options = null)
+{
+    readonly ConcurrentDictionary<(string, int), CompiledWorkflow> compiled = new();
+    readonly JavaScriptSandbox sandbox = new((options ?? new RuntimeOptions()).Sandbox);
+    readonly IServiceProvider services = options?.Services ?? EmptyServices.Instance;
+
+    public RuntimeOptions Options { get; } = options ?? new RuntimeOptions();
+    public TimeProvider Clock { get; } = clock ?? TimeProvider.System;
+    public IWorkflowStore Store => store;
+    public ActivityRegistry Registry => registry;
+
+    /// <summary>Validates and stores a new version. Returns the errors and stores nothing when it is invalid.</summary>
+    public async Task<(WorkflowDefinition? Published, IReadOnlyList<ValidationError> Errors)> PublishAsync(WorkflowDefinition definition, CancellationToken ct = default)
+    {
+        var errors = WorkflowValidator.Validate(definition, registry);
+        if (errors.Count > 0) return (null, errors);
+        var latest = await store.GetDefinitionAsync(definition.DefinitionId, null, ct);
+        var copy = ElsaJsonReader.Read(ElsaJsonWriter.Write(definition));
+        copy.Version = latest is null ? Math.Max(1, definition.Version) : Math.Max(latest.Version + 1, definition.Version);
+        await store.SaveDefinitionAsync(new StoredDefinition(copy.DefinitionId, copy.Version, copy.Name, ElsaJsonWriter.Write(copy), Clock.GetUtcNow()), ct);
+        return (copy, []);
+    }
+
+    public async Task<CompiledWorkflow> GetCompiledAsync(string definitionId, int? version, CancellationToken ct = default)
+    {
+        if (version is { } v && compiled.TryGetValue((definitionId, v), out var hit)) return hit;
+        var stored = await store.GetDefinitionAsync(definitionId, version, ct)
+            ?? throw new WorkflowRuntimeException("WF-DEFINITION-NOT-FOUND", $"找不到工作流定义 {definitionId}" + (version is null ? "" : $" 版本 {version}"));
+        return compiled.GetOrAdd((stored.DefinitionId, stored.Version), _ =>
+        {
+            var definition = ElsaJsonReader.Read(stored.Json);
+            definition.Version = stored.Version;
+            return WorkflowCompiler.Compile(definition, registry);
+        });
+    }
+
+    public async Task<RunResult> StartAsync(string definitionId, StartOptions? start = null, CancellationToken ct = default)
+    {
+        start ??= new StartOptions();
+        var workflow = await GetCompiledAsync(definitionId, start.Version, ct);
+        var now = Clock.GetUtcNow();
+        var state = Burst.NewInstance(workflow, start.InstanceId ?? Guid.NewGuid().ToString("N"), start.Input, start.TriggerActivityId, now);
+        long revision = 0;
+        if (start.Durable)
+        {
+            await store.CreateInstanceAsync(state, Options.Owner, now + Options.Lease, ct);
+            state = (await store.LoadInstanceAsync(state.Id, ct))!.State;
+            revision = 1;
+        }
+        var burst = new Burst(workflow, state, Clock, sandbox, services);
+        await burst.RunAsync();
+        var status = await store.CommitAsync(Commit(burst, revision, null), ct);
+        if (status != CommitStatus.Committed)
+            throw new WorkflowRuntimeException("WF-COMMIT-CONFLICT", $"实例 {state.Id} 已被其他进程处理");
+        return Result(burst);
+    }
+
+    /// <summary>Resumes one bookmark by id. A second resume of the same bookmark gets <see cref="ResumeStatus.BookmarkGone"/>.</summary>
+    public async Task<ResumeResult> ResumeAsync(string bookmarkId, JsonNode? input = null, CancellationToken ct = default)
+    {
+        for (var attempt = 0; attempt <= Options.MaxConflictRetries; attempt++)
+        {
+            var found = await store.FindBookmarkAsync(bookmarkId, ct);
+            if (found is null) return new ResumeResult(ResumeStatus.BookmarkGone, bookmarkId, null);
+            var snapshot = await store.LoadInstanceAsync(found.InstanceId, ct);
+            var bookmark = snapshot?.State.Bookmarks.FirstOrDefault(b => b.Id == bookmarkId);
+            if (snapshot is null || bookmark is null) return new ResumeResult(ResumeStatus.BookmarkGone, bookmarkId, null);
+            var workflow = await GetCompiledAsync(snapshot.State.DefinitionId, snapshot.State.DefinitionVersion, ct);
+            snapshot.State.Status = InstanceStatus.Running;
+            var burst = new Burst(workflow, snapshot.State, Clock, sandbox, services);
+            await burst.ResumeAsync(bookmark, input);
+            switch (await store.CommitAsync(Commit(burst, snapshot.Revision, bookmarkId), ct))
+            {
+                case CommitStatus.Committed: return new ResumeResult(ResumeStatus.Resumed, bookmarkId, Result(burst));
+                case CommitStatus.BookmarkGone: return new ResumeResult(ResumeStatus.BookmarkGone, bookmarkId, null);
+            }
+            // Conflict: another burst of the same instance committed first (another bookmark); run again on its state.
+        }
+        throw new WorkflowRuntimeException("WF-COMMIT-CONFLICT", $"书签 {bookmarkId} 所在实例持续冲突，已重试 {Options.MaxConflictRetries} 次");
+    }
+
+    /// <summary>Resumes every bookmark with this name and key (e.g. Elsa.Event / "Event4"), each exactly once.</summary>
+    public async Task<IReadOnlyList<ResumeResult>> ResumeAsync(string name, string? key, JsonNode? input, CancellationToken ct = default)
+    {
+        var results = new List<ResumeResult>();
+        foreach (var b in await store.FindBookmarksAsync(name, key, ct))
+            results.Add(await ResumeAsync(b.Bookmark.Id, input?.DeepClone(), ct));
+        return results;
+    }
+
+    /// <summary>
+    /// Runs again instances whose burst never committed (the process died): they continue from their last commit.
+    /// Returns how many were recovered.
+    /// </summary>
+    public async Task<int> RecoverAsync(CancellationToken ct = default)
+    {
+        var count = 0;
+        foreach (var id in await store.ClaimStalledInstancesAsync(Clock.GetUtcNow(), Options.Owner, Options.Lease, 100, ct))
+        {
+            var snapshot = await store.LoadInstanceAsync(id, ct);
+            if (snapshot is null || snapshot.State.Status != InstanceStatus.Running) continue;
+            var workflow = await GetCompiledAsync(snapshot.State.DefinitionId, snapshot.State.DefinitionVersion, ct);
+            var burst = new Burst(workflow, snapshot.State, Clock, sandbox, services);
+            await burst.RunAsync();
+            if (await store.CommitAsync(Commit(burst, snapshot.Revision, null), ct) == CommitStatus.Committed) count++;
+        }
+        return count;
+    }
+
+    public async Task<InstanceState?> GetInstanceAsync(string instanceId, CancellationToken ct = default) =>
+        (await store.LoadInstanceAsync(instanceId, ct))?.State;
+
+    static InstanceCommit Commit(Burst burst, long revision, string? consumed) =>
+        new(burst.State, revision, consumed, burst.AddedBookmarks, burst.RemovedBookmarks, burst.JournalEntries, burst.Outbox);
+
+    static RunResult Result(Burst burst)
+    {
+        var s = burst.State;
+        var lines = new List<string>();
+        foreach (var j in burst.JournalEntries) if (j.Kind == "WriteLine") lines.Add(j.Text ?? "");
+        return new RunResult(s.Id, s.Status, s.Outcomes, s.Fault, s.Bookmarks.ToList(), lines, burst.Executed);
+    }
+
+    sealed class EmptyServices : IServiceProvider
+    {
+        public static readonly EmptyServices Instance = new();
+        public object? GetService(Type serviceType) => null;
+    }
+}
+
+/// <summary>A runtime request that cannot be carried out (unknown definition, persistent conflict).</summary>
+public sealed class WorkflowRuntimeException(string code, string message) : Exception($"{code}: {message}")
+{
+    public string Code { get; } = code;
+}
