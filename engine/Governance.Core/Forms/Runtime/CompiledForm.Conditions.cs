@@ -41,7 +41,7 @@ public sealed partial class CompiledForm
     {
         var changed = false;
         var top = TopResults(run);
-        foreach (var f in Definition.Fields.Where(f => access.For(f.Key) == FieldAccess.Edit && f.Calculate is null && f.Type != FieldType.Serial))
+        foreach (var f in Definition.Fields.Where(f => access.For(f.Key) == FieldAccess.Edit && !IsComputed(f)))
         {
             changed |= Apply(f, data, f.Key, previous[f.Key], top, f.Key);
             if (f.Type != FieldType.Table || data[f.Key] is not JsonArray rows || !program.ColumnSlots.ContainsKey(f.Key)) continue;
@@ -59,7 +59,7 @@ public sealed partial class CompiledForm
         bool Apply(FormField f, JsonObject target, string key, JsonNode? before, Dictionary<(string, SlotKind, int), bool?> r, string path)
         {
             var any = false;
-            if (Is(r, f, SlotKind.ReadOnly, false, false) && !Same(target[key], before))
+            if (Is(r, f, SlotKind.ReadOnly, f.ReadOnly.Value, false) && !Same(target[key], before))
             {
                 any = true;
                 if (!dryRun)
@@ -68,7 +68,7 @@ public sealed partial class CompiledForm
                     target[key] = Clone(before);
                 }
             }
-            if (!Is(r, f, SlotKind.Visible, true, true) && target[key] is not null)
+            if (!Is(r, f, SlotKind.Visible, f.Visible.Value, true) && target[key] is not null)
             {
                 any = true;
                 if (!dryRun) target.Remove(key);

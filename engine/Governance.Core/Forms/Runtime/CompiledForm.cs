@@ -106,10 +106,10 @@ public sealed partial class CompiledForm
         foreach (var f in Definition.Fields)
         {
             var before = previous[f.Key];
-            var editable = access.For(f.Key) == FieldAccess.Edit && f.Calculate is null && f.Type != FieldType.Serial;
+            var editable = access.For(f.Key) == FieldAccess.Edit && !IsComputed(f) && !(f.ReadOnly is { IsDynamic: false, Value: true });
             if (submitted.TryGetPropertyValue(f.Key, out var value) && !editable)
             {
-                if (!Same(value, before) && f.Calculate is null && f.Type != FieldType.Serial) Locked(f, f.Key, errors, ignored);
+                if (!Same(value, before) && !IsComputed(f)) Locked(f, f.Key, errors, ignored);
                 value = before;
             }
             else if (!submitted.ContainsKey(f.Key)) value = before;
@@ -120,6 +120,9 @@ public sealed partial class CompiledForm
         foreach (var key in submitted.Select(p => p.Key).Where(k => Definition.Field(k) is null)) ignored.Add(key);
         return data;
     }
+
+    /// <summary>Calculated and serial-number fields: whatever is submitted for them is replaced, never reported.</summary>
+    static bool IsComputed(FormField f) => f.Calculate is not null || f.Type == FieldType.Serial;
 
     void Locked(FormField f, string path, List<FieldError> errors, List<string> ignored)
     {
@@ -137,7 +140,7 @@ public sealed partial class CompiledForm
         ]) as JsonObject;
         if (result?["c"] is JsonObject calculated)
             foreach (var key in program.CalculatedKeys)
-                data[key] = calculated[key]?.DeepClone();
+                if (calculated.TryGetPropertyValue(key, out var value)) data[key] = value?.DeepClone();
         return new ProgramRun(result?["x"] as JsonArray ?? [], result?["t"] as JsonObject ?? []);
     }
 

@@ -57,6 +57,7 @@ internal sealed class FormProgram
                 calculated.Add(table.TotalKey);
             }
         }
+        js.Append("row = undefined; index = undefined;\n");
         foreach (var f in CalculationOrder.Of(form.Fields, rowScope: false).Order)
         {
             work = true;
