@@ -3,6 +3,8 @@ using System.Text.Json;
 using Governance.Core.Definitions.Model;
 using Governance.Core.Definitions.Loading;
 using Governance.Core.Definitions.Validation;
+using Governance.Core.Forms.Model;
+using Governance.Core.Forms.Validation;
 
 namespace Governance.Core.Definitions;
 
@@ -30,7 +32,11 @@ public static class DefinitionLoader
         if (Directory.Exists(countiesDir))
             foreach (var dir in Directory.GetDirectories(countiesDir).OrderBy(d => d, StringComparer.Ordinal))
                 if (ReadCounty(reader, $"counties/{Path.GetFileName(dir)}") is { } county) counties.Add(county);
-        return PackageValidator.Validate(root, city, counties, errors, clock ?? TimeProvider.System);
+        var forms = Directory.Exists(Path.Combine(root, "forms")) ? FormPackage.Read(reader.Files("forms").Select(f => reader.Root(f)), errors) : FormLibrary.Empty;
+        var set = PackageValidator.Validate(root, city, counties, errors, clock ?? TimeProvider.System);
+        FormPackage.CheckReferences(set, forms, errors);
+        set.Forms = forms;
+        return set;
     }
 
     static CityParts? ReadCity(FileReader r)

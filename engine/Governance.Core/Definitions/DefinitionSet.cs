@@ -1,5 +1,6 @@
 using Governance.Core.Definitions.Model;
 using Governance.Core.Definitions.Validation;
+using Governance.Core.Forms.Model;
 
 namespace Governance.Core.Definitions;
 
@@ -22,6 +23,8 @@ public sealed class DefinitionSet
     public string Root { get; }
     public EffectivePackage? City { get; }
     public DefinitionErrors Problems { get; }
+    /// <summary>Every version of every form in forms/; empty when the package has no forms folder.</summary>
+    public FormLibrary Forms { get; internal set; } = FormLibrary.Empty;
     public bool IsValid => City is not null && !Problems.HasErrors;
 
     /// <summary>The codes of the counties that have an overlay package.</summary>

@@ -12,7 +12,7 @@ namespace Governance.Core.Expressions;
 /// Evaluates prepared scripts in Jint 2.10 (ES5.1) with time, statement, recursion and allocation limits and
 /// no CLR access. Every evaluation gets a fresh engine, so instances never see each other's values.
 /// </summary>
-public sealed class JavaScriptSandbox(SandboxOptions? options = null)
+public sealed partial class JavaScriptSandbox(SandboxOptions? options = null)
 {
     public SandboxOptions Options { get; } = options ?? SandboxOptions.Default;
 

@@ -6,7 +6,7 @@ namespace Governance.Core.Definitions.Loading;
 /// <summary>Turns one JSON object into one model element; null where a required part is missing or wrong.</summary>
 internal static class ElementReaders
 {
-    public static readonly string[] ItemFields = ["code", "category", "name", "group", "keywords", "edition", "urgencies", "department", "lowestLevel"];
+    public static readonly string[] ItemFields = ["code", "category", "name", "group", "keywords", "edition", "urgencies", "department", "lowestLevel", "form"];
     public static readonly string[] LimitFields = ["item", "category", "urgency", "amount", "unit"];
     public static readonly string[] RouteFields = ["id", "description", "place", "items", "categories", "functions", "channels", "urgencies", "handler"];
 
@@ -49,9 +49,9 @@ internal static class ElementReaders
 
     public static Category? Category(JsonSection s)
     {
-        s.AllowOnly("code", "name", "edition");
+        s.AllowOnly("code", "name", "edition", "form");
         var code = s.String("code"); var name = s.String("name"); var edition = s.String("edition");
-        return code is null || name is null || edition is null ? null : new Category(code, name, edition, s.At);
+        return code is null || name is null || edition is null ? null : new Category(code, name, edition, s.At, s.String("form", false));
     }
 
     /// <summary>An item; <paramref name="fileCategory"/> is the category of the file it sits in, when the file has one.</summary>
@@ -68,7 +68,7 @@ internal static class ElementReaders
         var department = s.String("department");
         var lowest = s.Enum<OrgLevel>("lowestLevel", "组织层级");
         if (code is null || category is null || name is null || edition is null || department is null || lowest is null) return null;
-        return new CatalogItem(code, category, name, s.String("group", false), keywords, edition, urgencies, department, lowest.Value, s.At);
+        return new CatalogItem(code, category, name, s.String("group", false), keywords, edition, urgencies, department, lowest.Value, s.At, s.String("form", false));
     }
 
     public static LimitRule? Limit(JsonSection s)

@@ -1,9 +1,10 @@
 namespace Governance.Core.Definitions.Model;
 
 /// <summary>大类: a category of the catalog, from a national standard edition or "local".</summary>
-public sealed record Category(string Code, string Name, string Edition, SourceRef Source);
+/// <remarks><see cref="Form"/> names the intake form (a form id) of the category's items that name none.</remarks>
+public sealed record Category(string Code, string Name, string Edition, SourceRef Source, string? Form = null);
 
-/// <summary>小类/事项: one catalog item.</summary>
+/// <summary>小类/事项: one catalog item. <see cref="Form"/> names its intake form, else its category's.</summary>
 public sealed record CatalogItem(
     string Code,
     string Category,
@@ -14,4 +15,5 @@ public sealed record CatalogItem(
     IReadOnlyList<string> Urgencies,
     string Department,
     OrgLevel LowestLevel,
-    SourceRef Source);
+    SourceRef Source,
+    string? Form = null);

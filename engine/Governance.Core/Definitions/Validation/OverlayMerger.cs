@@ -64,6 +64,7 @@ internal static class OverlayMerger
             Urgencies = s.Has("urgencies") ? s.Strings("urgencies") : item.Urgencies,
             Department = s.String("department", false) ?? item.Department,
             LowestLevel = lowest ?? item.LowestLevel,
+            Form = s.String("form", false) ?? item.Form,
             Source = s.At,
         };
     }

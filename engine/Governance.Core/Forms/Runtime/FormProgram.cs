@@ -1,0 +1,120 @@
+using System.Text;
+using Governance.Core.Expressions;
+using Governance.Core.Forms.Model;
+using Governance.Core.Forms.Validation;
+
+namespace Governance.Core.Forms.Runtime;
+
+/// <summary>
+/// All expressions of one form as one JavaScript program, parsed once per form version and run once per
+/// submission (one engine entry instead of one per expression). It computes, in this order: row formulas of
+/// each sub-table, column totals, calculated fields (in dependency order), then the conditions and rules of
+/// every field in field order. An expression that throws yields null. It returns
+/// <c>{ c: calculated values, x: [top-level results], t: { table: [[row results]] } }</c>; which slot is which is
+/// kept in <see cref="Slots"/> and <see cref="ColumnSlots"/>.
+/// </summary>
+internal sealed class FormProgram
+{
+    public PreparedScript Script { get; }
+    /// <summary>Top-level condition and rule results, in the order the program pushes them.</summary>
+    public IReadOnlyList<Slot> Slots { get; }
+    /// <summary>Per table: the slots of one row's results.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<Slot>> ColumnSlots { get; }
+    /// <summary>Keys of <c>c</c>: calculated fields, totals and tables that have row formulas.</summary>
+    public IReadOnlyList<string> CalculatedKeys { get; }
+    public bool HasWork { get; }
+
+    public enum SlotKind { Visible, ReadOnly, Required, Rule }
+    public sealed record Slot(string Field, SlotKind Kind, int Rule = -1);
+
+    public FormProgram(FormDefinition form)
+    {
+        var js = new StringBuilder("(function () {\n'use strict';\n").Append(FormPrelude.Source)
+            .Append("var data = input.data, caseData = input.caseData, step = input.step, $c = {}, $x = [], $t = {}, $r, $i, row, index;\n");
+        var calculated = new List<string>();
+        var work = false;
+        foreach (var table in form.Fields.Where(f => f.Type == FieldType.Table))
+        {
+            var rowCalcs = CalculationOrder.Of(table.Columns, rowScope: true).Order;
+            var totals = table.Columns.Where(c => c.Total).ToList();
+            if (rowCalcs.Count == 0 && totals.Count == 0) continue;
+            work = true;
+            js.Append("$r = data.").Append(table.Key).Append(";\nif (Object.prototype.toString.call($r) === '[object Array]') {\n");
+            if (rowCalcs.Count > 0)
+            {
+                js.Append("for ($i = 0; $i < $r.length; $i++) { row = $r[$i]; index = $i; if (row === null || typeof row !== 'object') continue;\n");
+                foreach (var c in rowCalcs) Assign(js, "row." + c.Key, c, c.Calculate!);
+                js.Append("}\n");
+                calculated.Add(table.Key);
+                js.Append("$c.").Append(table.Key).Append(" = $r;\n");
+            }
+            js.Append("}\n");
+            if (totals.Count > 0)
+            {
+                js.Append("data.").Append(table.TotalKey).Append(" = {");
+                js.AppendJoin(", ", totals.Select(c => $"{c.Key}: $value(sum($r, '{c.Key}'), '{Kind(c)}')"));
+                js.Append("};\n$c.").Append(table.TotalKey).Append(" = data.").Append(table.TotalKey).Append(";\n");
+                calculated.Add(table.TotalKey);
+            }
+        }
+        js.Append("row = undefined; index = undefined;\n");
+        foreach (var f in CalculationOrder.Of(form.Fields, rowScope: false).Order)
+        {
+            work = true;
+            Assign(js, "data." + f.Key, f, f.Calculate!);
+            js.Append("$c.").Append(f.Key).Append(" = data.").Append(f.Key).Append(";\n");
+            calculated.Add(f.Key);
+        }
+
+        var slots = new List<Slot>();
+        foreach (var f in form.Fields) work |= Checks(js, "$x", f, slots);
+        var columnSlots = new Dictionary<string, IReadOnlyList<Slot>>(StringComparer.Ordinal);
+        foreach (var table in form.Fields.Where(f => f.Type == FieldType.Table))
+        {
+            var body = new StringBuilder();
+            var rowSlots = new List<Slot>();
+            foreach (var c in table.Columns) Checks(body, "$o", c, rowSlots);
+            if (rowSlots.Count == 0) continue;
+            work = true;
+            columnSlots[table.Key] = rowSlots;
+            js.Append("$r = data.").Append(table.Key).Append("; $t.").Append(table.Key).Append(" = [];\n")
+              .Append("if (Object.prototype.toString.call($r) === '[object Array]') for ($i = 0; $i < $r.length; $i++) { var $o = []; row = $r[$i]; index = $i;\n")
+              .Append("if (row === null || typeof row !== 'object') row = {};\n")
+              .Append(body).Append("$t.").Append(table.Key).Append(".push($o); }\n");
+        }
+        js.Append("return { c: $c, x: $x, t: $t };\n})()");
+        Script = PreparedScript.Parse(js.ToString());
+        Slots = slots;
+        ColumnSlots = columnSlots;
+        CalculatedKeys = calculated;
+        HasWork = work;
+    }
+
+    static string Kind(FormField f) => f.Type switch
+    {
+        FieldType.Number => "n",
+        FieldType.Money => "m",
+        FieldType.Text or FieldType.Textarea or FieldType.Date or FieldType.Datetime or FieldType.Select or FieldType.Radio => "s",
+        _ => "",
+    };
+
+    static void Assign(StringBuilder js, string target, FormField f, FormExpression e) =>
+        js.Append("try { ").Append(target).Append(" = $value((\n").Append(e.Text).Append("\n), '").Append(Kind(f))
+          .Append("'); } catch (e) { ").Append(target).Append(" = null; }\n");
+
+    static bool Checks(StringBuilder js, string list, FormField f, List<Slot> slots)
+    {
+        var any = false;
+        void Push(FormExpression e, SlotKind kind, int rule = -1)
+        {
+            js.Append("try { ").Append(list).Append(".push(!!(\n").Append(e.Text).Append("\n)); } catch (e) { ").Append(list).Append(".push(null); }\n");
+            slots.Add(new Slot(f.Key, kind, rule));
+            any = true;
+        }
+        if (f.Visible.Expression is { } v) Push(v, SlotKind.Visible);
+        if (f.ReadOnly.Expression is { } ro) Push(ro, SlotKind.ReadOnly);
+        if (f.Required.Expression is { } rq) Push(rq, SlotKind.Required);
+        for (var i = 0; i < f.Rules.Count; i++) Push(f.Rules[i].Expression, SlotKind.Rule, i);
+        return any;
+    }
+}

@@ -1,0 +1,36 @@
+using System.Collections.Concurrent;
+using Governance.Core.Expressions;
+using Governance.Core.Forms.Model;
+
+namespace Governance.Core.Forms.Runtime;
+
+/// <summary>
+/// Compiles each form version once and keeps it: a submission for (id, version) reuses the compiled validator.
+/// A new version of a form is a new entry; versions already in use stay as they were.
+/// </summary>
+public sealed class FormValidators(FormLibrary library, SandboxOptions? sandbox = null)
+{
+    /// <summary>
+    /// Form expressions are single ES5 expressions without functions, loops or assignments (checked on load), so
+    /// the statement and time limits bound them; the per-statement allocation check (about 1 µs a statement) is off.
+    /// </summary>
+    public static SandboxOptions DefaultSandbox { get; } = new()
+    {
+        Timeout = TimeSpan.FromMilliseconds(500), MaxStatements = 20_000, MaxRecursion = 32, MaxAllocatedBytes = 0,
+    };
+
+    readonly JavaScriptSandbox engine = new(sandbox ?? DefaultSandbox);
+    readonly ConcurrentDictionary<string, Lazy<CompiledForm>> compiled = new(StringComparer.Ordinal);
+
+    public FormLibrary Library => library;
+
+    /// <summary>The compiled validator of a form version; null when the library has no such version.</summary>
+    public CompiledForm? Get(string id, int version) =>
+        library.Get(id, version) is { } definition ? Compile(definition) : null;
+
+    /// <summary>The compiled validator of the newest version: what a new task is filled with.</summary>
+    public CompiledForm? Latest(string id) => library.Latest(id) is { } definition ? Compile(definition) : null;
+
+    public CompiledForm Compile(FormDefinition definition) =>
+        compiled.GetOrAdd(definition.Key, _ => new Lazy<CompiledForm>(() => new CompiledForm(definition, engine))).Value;
+}
