@@ -24,7 +24,7 @@ public sealed partial class CaseService
         var compiled = (version is { } v ? projector.Forms.Get(formId, v) : projector.Forms.Latest(formId))
             ?? throw new CaseException("CASE-FORM-UNKNOWN", 400, formId) { Field = "form" };
         var saved = FormData(c)[formId] as JsonObject;
-        var result = compiled.Validate(new FormSubmission(step, submitted, saved?["data"] as JsonObject, CaseData(c, package)), new FormEnvironment
+        var result = compiled.Validate(new FormSubmission(step, submitted ?? new JsonObject(), saved?["data"] as JsonObject, CaseData(c, package)), new FormEnvironment
         {
             Sources = new DefinitionFormSources(package), Counter = new StoreCounter(store), Clock = clock,
             TimeZone = projector.CalendarFor(package).Zone,
