@@ -8,7 +8,12 @@ internal static class JsonValues
 {
     public static bool IsNumber(JsonNode? n) => n is JsonValue v && v.GetValueKind() == JsonValueKind.Number;
     public static bool IsString(JsonNode? n) => n is JsonValue v && v.GetValueKind() == JsonValueKind.String;
-    public static double Number(JsonNode n) => n.GetValue<double>();
+    /// <summary>A number however it is held (parsed text, or a double or long set in code).</summary>
+    public static double Number(JsonNode n)
+    {
+        var v = n.AsValue();
+        return v.TryGetValue<double>(out var d) ? d : v.TryGetValue<long>(out var l) ? l : v.GetValue<int>();
+    }
     public static string Str(JsonNode n) => n.GetValue<string>();
 
     /// <summary>Null, an empty or blank string, or an empty list.</summary>
@@ -40,7 +45,7 @@ internal static class JsonValues
                 if (ka != kb) return false;
                 return ka switch
                 {
-                    JsonValueKind.Number => va.GetValue<double>() == vb.GetValue<double>(),
+                    JsonValueKind.Number => Number(va) == Number(vb),
                     JsonValueKind.String => va.GetValue<string>() == vb.GetValue<string>(),
                     _ => true,
                 };
