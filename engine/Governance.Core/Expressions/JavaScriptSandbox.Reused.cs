@@ -29,9 +29,10 @@ public sealed partial class JavaScriptSandbox
         var limits = Options;
         if (limits.MaxAllocatedBytes > 0)
             return Evaluate(library is null ? script : PreparedScript.Parse(library.Source + "\n" + script.Source), new InputOnlyScope(inputs));
-        var r = reused is { } existing && existing.Limits == limits && existing.Library == library ? existing : reused = new ReusedEngine(limits, library);
+        ReusedEngine? r = null;
         try
         {
+            r = reused is { } existing && existing.Limits == limits && existing.Library == library ? existing : reused = new ReusedEngine(limits, library);
             r.Input = BuildInput(r.Engine, inputs);
             return FromJs(r.Engine, r.Engine.Execute(script.Program).GetCompletionValue());
         }
@@ -48,7 +49,7 @@ public sealed partial class JavaScriptSandbox
         }
         finally
         {
-            r.Input = JsValue.Null;
+            if (r is not null) r.Input = JsValue.Null;
         }
     }
 

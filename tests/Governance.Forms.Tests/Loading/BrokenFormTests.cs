@@ -16,7 +16,8 @@ public class BrokenFormTests
 
     public static TheoryData<Case> Cases => new()
     {
-        new("unknown field type", """{ "key": "a", "type": "colour", "label": "颜色" }""",
+        new("unknown field type (and nothing else: what reads it is not reported too)",
+            """{ "key": "a", "type": "colour", "label": "颜色" }, { "key": "b", "type": "text", "label": "乙", "visible": "data.a === 'red'" }""",
             "$.fields[0].type", "DEF-FORM-FIELD-TYPE", "未知的字段类型“colour”，可选：text, textarea, number, money"),
         new("duplicate field key", $$"""{{Ok}}, { "key": "title", "type": "textarea", "label": "又一个" }""",
             "$.fields[1].key", "DEF-FORM-DUPLICATE-KEY", "字段标识“title”重复，已在 forms/broken.json:$.fields[0] 定义"),
