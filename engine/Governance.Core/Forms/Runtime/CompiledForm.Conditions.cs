@@ -159,5 +159,4 @@ public sealed partial class CompiledForm
         }
     }
 
-    static string PathOf(string table, int row, string column) => Path(table, row, column);
 }

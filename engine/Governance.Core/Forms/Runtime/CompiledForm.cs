@@ -97,8 +97,7 @@ public sealed partial class CompiledForm
         return new FormResult(data, errors, ignored, states);
 
         FormResult Refused(string path, string code, params object?[] args) =>
-            new(previous0(), [new FieldError(path, code, Text.Format(code, args))], ignored, states);
-        JsonObject previous0() => (JsonObject?)Clone(submission.Previous) ?? new JsonObject();
+            new((JsonObject?)Clone(submission.Previous) ?? [], [new FieldError(path, code, Text.Format(code, args))], ignored, states);
     }
 
     /// <summary>Starts from the previous data and takes the submitted value of each field the step may edit.</summary>
@@ -159,5 +158,5 @@ public sealed partial class CompiledForm
         public static ProgramRun Empty { get; } = new([], []);
     }
 
-    static string Path(string table, int row, string column) => string.Create(CultureInfo.InvariantCulture, $"{table}[{row}].{column}");
+    static string PathOf(string table, int row, string column) => string.Create(CultureInfo.InvariantCulture, $"{table}[{row}].{column}");
 }

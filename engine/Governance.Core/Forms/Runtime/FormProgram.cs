@@ -9,9 +9,10 @@ namespace Governance.Core.Forms.Runtime;
 /// All expressions of one form as one JavaScript program, parsed once per form version and run once per
 /// submission (one engine entry instead of one per expression). It computes, in this order: row formulas of
 /// each sub-table, column totals, calculated fields (in dependency order), then the conditions and rules of
-/// every field in field order. An expression that throws yields null. It returns
-/// <c>{ c: calculated values, x: [top-level results], t: { table: [[row results]] } }</c>; which slot is which is
-/// kept in <see cref="Slots"/> and <see cref="ColumnSlots"/>.
+/// every field in field order, then those of sub-table columns row by row. An expression that throws yields null.
+/// It returns <c>{ c: calculated values, x: [top-level results], t: { table: [[row results]] } }</c>; which slot is
+/// which is kept in <see cref="Slots"/> and <see cref="ColumnSlots"/>. Jint 2 is slowest at function calls, so
+/// results go to locals and coercions are inlined rather than called.
 /// </summary>
 internal sealed class FormProgram
 {
@@ -70,7 +71,6 @@ internal sealed class FormProgram
 
         var slots = new List<Slot>();
         foreach (var f in form.Fields) work |= Checks(js, "$x", f, slots);
-        if (slots.Count > 0) js.Insert(js.ToString().IndexOf("var data", StringComparison.Ordinal), $"var {string.Join(", ", slots.Select((_, i) => "$x" + i))};\n");
         var columnSlots = new Dictionary<string, IReadOnlyList<Slot>>(StringComparer.Ordinal);
         foreach (var table in form.Fields.Where(f => f.Type == FieldType.Table))
         {
@@ -85,6 +85,7 @@ internal sealed class FormProgram
               .Append("if (row === null || typeof row !== 'object') row = {};\n")
               .Append(body).Append("$t.").Append(table.Key).Append(".push($o); }\n");
         }
+        if (slots.Count > 0) js.Append("var ").AppendJoin(", ", slots.Select((_, i) => "$x" + i)).Append(";\n"); // hoisted: declared once, anywhere
         js.Append("return { c: {").AppendJoin(", ", calculated.Select(k => $"{k}: data.{k}")).Append("}, x: [")
           .AppendJoin(", ", slots.Select((_, i) => "$x" + i)).Append("], t: $t };\n})()");
         Script = PreparedScript.Parse(js.ToString());
