@@ -134,7 +134,7 @@ public sealed partial class CompiledForm
 
     ProgramRun Evaluate(JsonObject data, FormSubmission submission)
     {
-        if (!program.HasWork) return ProgramRun.Empty;
+        if (!program.HasWork) return new ProgramRun([], []);
         // Only the fields the expressions read cross into the engine (all of them if one reads data as a whole).
         var input = data;
         if (program.InputKeys is { } keys)
@@ -155,7 +155,8 @@ public sealed partial class CompiledForm
 
     internal sealed record ProgramRun(JsonArray Top, JsonObject Tables)
     {
-        public static ProgramRun Empty { get; } = new([], []);
+        /// <summary>The top-level results by slot, built once per run: conditions, states and checks all read them.</summary>
+        public Dictionary<(string, FormProgram.SlotKind, int), bool?>? TopBySlot { get; set; }
     }
 
     static string PathOf(string table, int row, string column) => string.Create(CultureInfo.InvariantCulture, $"{table}[{row}].{column}");
