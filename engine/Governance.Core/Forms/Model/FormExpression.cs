@@ -46,7 +46,7 @@ public sealed class FormExpression
         {
             program = new JavaScriptParser().Parse(text);
         }
-        catch (ParserException e)
+        catch (Exception e) when (e is ParserException or ArgumentException or InvalidOperationException or IndexOutOfRangeException)
         {
             report(at, "DEF-FORM-EXPR-SYNTAX", [text, e.Message]);
             return null;
