@@ -31,6 +31,8 @@ public class BrokenFormTests
             "$.fields[0].visible", "DEF-FORM-EXPR-SINGLE", "应为单个 JavaScript 表达式"),
         new("assignment in an expression", $$"""{{Ok}}, { "key": "a", "type": "text", "label": "甲", "visible": "data.title = 'x'" }""",
             "$.fields[1].visible", "DEF-FORM-EXPR-FORBIDDEN", "不能使用 ="),
+        new("code built at run time", """{ "key": "a", "type": "text", "label": "甲", "calculate": "eval('1 + 1')" }""",
+            "$.fields[0].calculate", "DEF-FORM-EXPR-FORBIDDEN", "不能使用 eval"),
         new("expression naming an unknown field", $$"""{{Ok}}, { "key": "a", "type": "text", "label": "甲", "required": "data.titel !== ''" }""",
             "$.fields[1].required", "DEF-FORM-EXPR-UNKNOWN-FIELD", "引用了不存在的字段 data.titel"),
         new("row formula naming an unknown column", """{ "key": "t", "type": "table", "label": "表", "columns": [ { "key": "a", "type": "number", "label": "甲", "calculate": "row.b * 2" } ] }""",

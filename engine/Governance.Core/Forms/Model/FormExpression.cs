@@ -88,8 +88,8 @@ public sealed class FormExpression
                     Problem = ("DEF-FORM-EXPR-FORBIDDEN", "++/--"); return;
                 case UnaryExpression { Operator: UnaryOperator.Delete }:
                     Problem = ("DEF-FORM-EXPR-FORBIDDEN", "delete"); return;
-                case Identifier id when id.Name.StartsWith('$') || id.Name == "input":
-                    Problem = ("DEF-FORM-EXPR-FORBIDDEN", id.Name); return; // the evaluator's own names
+                case Identifier id when id.Name.StartsWith('$') || id.Name is "input" or "eval" or "Function":
+                    Problem = ("DEF-FORM-EXPR-FORBIDDEN", id.Name); return; // the evaluator's own names, and ways round "no functions"
                 case Identifier id when NotEs5Globals.Contains(id.Name):
                     Problem = ("DEF-FORM-EXPR-ES5", id.Name); return;
                 case Identifier { Name: "data" }:
