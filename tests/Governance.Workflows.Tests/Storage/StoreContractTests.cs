@@ -132,6 +132,9 @@ public abstract class StoreContractTests
         Assert.False(await runtime.FireTriggerAsync(claimed)); // a second process whose lease had run out
         var next = Assert.Single(await store.FindTriggersAsync("Elsa.Timer", null));
         Assert.Equal(clock.GetUtcNow().AddMinutes(1), next.DueAt);
+        clock.Advance(TimeSpan.FromSeconds(20));
+        await runtime.PublishAsync(Fixtures.Elsa("04-timer-trigger.json")); // republished unchanged: the next fire stays put
+        Assert.Equal(next.DueAt, Assert.Single(await store.FindTriggersAsync("Elsa.Timer", null)).DueAt);
         await using var db = store.CreateDbContext();
         Assert.Equal(1, await db.WorkflowInstances.CountAsync());
         Assert.Equal(["Hello from timer"], await runtime.Lines(db.WorkflowInstances.Single().Id));
