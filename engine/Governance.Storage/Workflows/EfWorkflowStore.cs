@@ -75,7 +75,8 @@ public sealed partial class EfWorkflowStore : IWorkflowStore
             return CommitStatus.BookmarkGone; // disposing the transaction rolls it back
         var s = c.State;
         var json = s.ToJson();
-        if (c.ExpectedRevision == 0) db.WorkflowInstances.Add(Row(s, 1, null, null, json));
+        WorkflowInstanceRecord? inserted = null;
+        if (c.ExpectedRevision == 0) inserted = Row(s, 1, null, null, json); // written below with the burst's other rows
         else
         {
             var now = s.UpdatedAt.ToUniversalTime();
@@ -89,14 +90,13 @@ public sealed partial class EfWorkflowStore : IWorkflowStore
         }
         var removed = c.RemovedBookmarks.Where(id => id != c.ConsumedBookmarkId).ToList();
         if (removed.Count > 0) await db.Bookmarks.Where(b => removed.Contains(b.Id)).ExecuteDeleteAsync(ct);
-        foreach (var b in c.AddedBookmarks) db.Bookmarks.Add(Row(s.Id, b));
         try
         {
-            if (c.Journal.Count > 0) await InsertJournalAsync(db, s.Id, c.Journal, ct);
+            await InsertRowsAsync(db, inserted, s.Id, c.AddedBookmarks, c.Journal, ct);
         }
         catch (System.Data.Common.DbException) when (c.ExpectedRevision == 0)
         {
-            return CommitStatus.Conflict; // the same instance id was started by someone else: its journal lines exist
+            return CommitStatus.Conflict; // the same instance id was started by someone else
         }
         foreach (var m in c.Outbox)
             db.Outbox.Add(new OutboxMessageRecord
