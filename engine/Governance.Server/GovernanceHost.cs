@@ -4,6 +4,7 @@ using Governance.Server.Auth;
 using Governance.Server.Hosting;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using System.Threading.RateLimiting;
 using Microsoft.Extensions.FileProviders;
 
 namespace Governance.Server;
@@ -45,6 +46,23 @@ public static class GovernanceHost
             })
             .AddBearerToken();
         builder.Services.AddAuthorization();
+        // Public submissions (report, rate, upload) per client address: a fixed window, answered with a Chinese 429.
+        builder.Services.AddRateLimiter(o =>
+        {
+            o.AddPolicy(PublicApi.RateLimitPolicy, http => http.User.Identity?.IsAuthenticated == true
+                ? RateLimitPartition.GetNoLimiter("staff") // staff are accountable by login; the limit is for anonymous callers
+                : RateLimitPartition.GetFixedWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = options.PublicRequestsPerMinute, Window = TimeSpan.FromMinutes(1) }));
+            o.OnRejected = async (context, ct) =>
+            {
+                context.HttpContext.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+                await context.HttpContext.Response.WriteAsJsonAsync(new
+                {
+                    title = "RATE-LIMITED", status = 429, code = "RATE-LIMITED",
+                    detail = $"提交过于频繁：每分钟最多 {options.PublicRequestsPerMinute} 次，请稍后再试",
+                }, ct);
+            };
+        });
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
     }
@@ -55,12 +73,14 @@ public static class GovernanceHost
         app.UseStatusCodePages();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.MapOpenApi();
         app.MapDefinitionsApi();
         app.MapAuthApi();
         app.MapCasesApi();
         app.MapTasksApi();
         app.MapStatisticsApi();
+        app.MapPublicApi();
 
         var designer = app.Configuration["Governance:Designer"] ?? FindUp(app.Environment.ContentRootPath, "designer");
         var dist = Path.Combine(designer, "dist");

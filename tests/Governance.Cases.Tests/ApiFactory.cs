@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 namespace Governance.Cases.Tests;
 
 /// <summary>The real server in process, on a fresh SQLite file (or a PostgreSQL database), with a clock the test moves.</summary>
-public sealed class ApiFactory(string? storage = null, string? definitions = null) : WebApplicationFactory<Program>
+public sealed class ApiFactory(string? storage = null, string? definitions = null, int publicPerMinute = 1000) : WebApplicationFactory<Program>
 {
     readonly string dir = Path.Combine(Path.GetTempPath(), "gov-api-" + Guid.NewGuid().ToString("N"));
     public ManualClock Clock { get; } = new(Repo.At("2026-02-12T09:00")); // a Thursday before Spring Festival
@@ -21,6 +21,7 @@ public sealed class ApiFactory(string? storage = null, string? definitions = nul
         builder.UseSetting("Governance:DemoCases", "0");
         builder.UseSetting("Governance:PasswordIterations", "1000");
         builder.UseSetting("Governance:PollInterval", "01:00:00"); // tests raise warnings themselves
+        builder.UseSetting("Governance:PublicRequestsPerMinute", publicPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         if (definitions is not null) builder.UseSetting("Governance:Definitions", definitions);
         builder.ConfigureServices(s =>
         {

@@ -25,7 +25,7 @@ public static class CasesApi
     public static void MapCasesApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/cases").WithTags("Cases").AddEndpointFilter<CaseProblems>();
-        api.MapPost("/", Report).AllowAnonymous();
+        api.MapPost("/", Report).AllowAnonymous().RequireRateLimiting(PublicApi.RateLimitPolicy);
         api.MapGet("/", Search).RequireAuthorization();
         api.MapGet("/{id}", Get).RequireAuthorization();
         api.MapPost("/{id}/urge", Urge).RequireAuthorization();

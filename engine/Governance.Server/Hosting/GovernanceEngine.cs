@@ -68,6 +68,8 @@ public sealed class GovernanceOptions
     public int PasswordIterations { get; set; } = 100_000;
     /// <summary>Folder of plugin assemblies; null for none.</summary>
     public string? Plugins { get; set; }
+    /// <summary>Public submissions (report, rate, upload) allowed per client address and minute.</summary>
+    public int PublicRequestsPerMinute { get; set; } = 30;
     /// <summary>How often timers, warnings and the outbox are looked at.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
 }

@@ -6,5 +6,8 @@ namespace Governance.Core.Cases.Model;
 public sealed record Actor(string Username, string Name, Role Role, string UnitCode, string? DepartmentCode)
 {
     public static readonly Actor System = new("system", "系统", Role.CityAdmin, "", null);
+
+    /// <summary>A citizen on the public page: no account, known by the case number and phone only.</summary>
+    public static Actor Citizen(string? name, string gridCode) => new("citizen", string.IsNullOrWhiteSpace(name) ? "群众" : name, Role.Citizen, gridCode, null);
     public bool IsSystem => Username == "system";
 }

@@ -29,6 +29,11 @@ public sealed partial class CaseService
             audit.Refused(actor, "attach", c.Number, reason);
             throw new CaseException("CASE-FORBIDDEN-ACT", 403, reason);
         }
+        return await StoreAttachmentAsync(c, fileName, content, step, actor, ct);
+    }
+
+    async Task<Attachment> StoreAttachmentAsync(Case c, string fileName, byte[] content, string? step, Actor actor, CancellationToken ct)
+    {
         var extension = Path.GetExtension(fileName);
         if (!AllowedTypes.TryGetValue(extension, out var contentType))
             throw new CaseException("CASE-ATTACHMENT-TYPE", 415, fileName, string.Join(" ", AllowedTypes.Keys)) { Field = "file" };

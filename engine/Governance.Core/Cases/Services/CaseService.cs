@@ -74,7 +74,7 @@ public sealed partial class CaseService(ICaseStore store, WorkflowRuntime runtim
         var workflow = await runtime.GetCompiledAsync(LoopDefinitionId, null, ct);
         c.WorkflowInstanceId = c.Id;
         c.WorkflowVersion = workflow.Definition.Version;
-        var actor = reporter ?? new Actor("citizen", request.ReporterName ?? "群众", Role.GridWorker, grid.Code, null);
+        var actor = reporter ?? Actor.Citizen(request.ReporterName, grid.Code);
         try
         {
             using (CaseCommitContext.Enter(new CaseCommitContext(c, actor, Text.Format("CASE-ACT-REPORT"), request.Description.Trim(), null, null, now)))

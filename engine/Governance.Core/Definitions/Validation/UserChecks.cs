@@ -8,7 +8,7 @@ internal static class UserChecks
     public static void Users(CityParts parts, OrgTree org, DefinitionErrors errors)
     {
         PackageValidator.Unique(parts.Roles, r => r.Code, r => r.Source, "角色", errors);
-        foreach (var role in Enum.GetValues<Role>().Where(r => parts.Roles.All(d => d.Role != r)))
+        foreach (var role in Enum.GetValues<Role>().Where(r => r != Role.Citizen && parts.Roles.All(d => d.Role != r)))
             errors.Add(new SourceRef("users/roles.json", "$.roles"), "DEF-ROLE-MISSING", RoleDefinition.CodeOf(role));
         PackageValidator.Unique(parts.Users, u => u.Username, u => u.Source, "用户名", errors);
         var departments = parts.Departments.ToDictionary(d => d.Code, d => d, StringComparer.Ordinal);
@@ -25,6 +25,7 @@ internal static class UserChecks
                 Role.CountyAdmin => [OrgLevel.County],
                 Role.Operator or Role.Supervisor => new[] { OrgLevel.City, OrgLevel.County, OrgLevel.Street },
                 Role.GridWorker => [OrgLevel.Grid],
+                Role.Citizen => [],
                 _ => Enum.GetValues<OrgLevel>(),
             };
             if (!allowed.Contains(unit.Level))

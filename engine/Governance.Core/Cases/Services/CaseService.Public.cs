@@ -1,0 +1,58 @@
+using System.Text.Json.Nodes;
+using Governance.Core.Cases.Model;
+using Governance.Core.Messages;
+
+namespace Governance.Core.Cases.Services;
+
+/// <summary>What a citizen sees of their case on the public page: no names of staff, no internal comments.</summary>
+public sealed record PublicCaseView(string Number, CaseStatus Status, string ItemCode, string Description, DateTimeOffset ReportedAt,
+    DateTimeOffset? ClosedAt, Satisfaction? Satisfaction, bool CanRate, IReadOnlyList<(DateTimeOffset At, string Action)> Timeline);
+
+public sealed partial class CaseService
+{
+    /// <summary>
+    /// A case as its reporter may follow it: found by number and the phone given at intake. A wrong phone is
+    /// answered as "not found", so numbers cannot be probed.
+    /// </summary>
+    public async Task<PublicCaseView> TrackAsync(string number, string phone, CancellationToken ct = default)
+    {
+        var c = await ReporterCaseAsync(number, phone, ct);
+        var journal = await store.GetJournalAsync(c.Id, ct);
+        var tasks = await store.GetTasksAsync(c.Id, ct);
+        var canRate = c.Status == CaseStatus.Closed && tasks.Any(t => t.Step == Steps.Callback && t.State == TaskState.Open);
+        return new PublicCaseView(c.Number, c.Status, c.ItemCode, c.Description, c.ReportedAt, c.ClosedAt, c.Satisfaction, canRate,
+            journal.Where(j => j.Action != Text.Format("CASE-ACT-SYSTEM")).Select(j => (j.At, j.Action)).ToList());
+    }
+
+    /// <summary>The reporter rates the result (评价): this completes the callback step as the reporter.</summary>
+    public async Task<Case> RateByReporterAsync(string number, string phone, Satisfaction satisfaction, string? comment, CancellationToken ct = default)
+    {
+        var c = await ReporterCaseAsync(number, phone, ct);
+        var callback = (await store.GetTasksAsync(c.Id, ct)).FirstOrDefault(t => t.Step == Steps.Callback && t.State == TaskState.Open);
+        if (c.Status != CaseStatus.Closed || callback is null)
+            throw new CaseException("CASE-STATE", 409, c.Number, Statuses.Name(c.Status), Text.Format("CASE-ACT-RATE"));
+        var action = ActionCatalog.For(Steps.Callback).Single();
+        await CompleteStepAsync(c, callback, action,
+            new ActionRequest(comment, new JsonObject { ["satisfaction"] = satisfaction.ToString().ToLowerInvariant() }),
+            Actor.Citizen(c.Reporter.Name, c.Place.GridCode), ct);
+        return (await store.GetAsync(c.Id, ct))!;
+    }
+
+    /// <summary>The reporter adds photos to their own case while it is not finished.</summary>
+    public async Task<Attachment> AttachByReporterAsync(string number, string phone, string fileName, byte[] content, CancellationToken ct = default)
+    {
+        var c = await ReporterCaseAsync(number, phone, ct);
+        if (c.IsFinished) throw new CaseException("CASE-FINISHED", 409, c.Number, Statuses.Name(c.Status), Text.Format("CASE-ACT-ATTACH"));
+        return await StoreAttachmentAsync(c, fileName, content, "report", Actor.Citizen(c.Reporter.Name, c.Place.GridCode), ct);
+    }
+
+    async Task<Case> ReporterCaseAsync(string number, string phone, CancellationToken ct)
+    {
+        var c = await store.GetByNumberAsync(number, ct);
+        if (c is null || string.IsNullOrWhiteSpace(phone) || c.Reporter.Phone is null || Digits(c.Reporter.Phone) != Digits(phone))
+            throw new CaseException("CASE-NOT-FOUND", 404, number) { Field = "number" };
+        return c;
+    }
+
+    static string Digits(string s) => new(s.Where(char.IsAsciiDigit).ToArray());
+}
