@@ -96,7 +96,7 @@ export const messages = {
   photoBefore: '处置前',
   photoAfter: '处置后',
   photoOther: '其他',
-  photoStepNames: { before: '处置前', after: '处置后' } as Record<string, string>,
+  photoStepNames: { before: '处置前', after: '处置后', report: '群众上报' } as Record<string, string>,
   uploaded: (name: string) => `已上传“${name}”`,
   uploadFailed: (name: string, detail: string) => `“${name}”上传失败：${detail}`,
   download: '下载',

@@ -13,7 +13,7 @@ export function App() {
   else if (path.startsWith('/track')) page = <TrackPage path={path} navigate={navigate} />;
   else page = <Workspace path={path} navigate={navigate} />;
   return (
-    <ConfigProvider locale={zhCN} theme={{ token: { fontFamily: '"Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", system-ui, sans-serif' } }}>
+    <ConfigProvider locale={zhCN} button={{ autoInsertSpace: false }} theme={{ token: { fontFamily: '"Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", system-ui, sans-serif' } }}>
       <AntApp>{page}</AntApp>
     </ConfigProvider>
   );

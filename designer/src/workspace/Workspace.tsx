@@ -1,5 +1,5 @@
 import { LogoutOutlined } from '@ant-design/icons';
-import { Button, Grid, Layout, Space, Spin, Typography } from 'antd';
+import { Button, Grid, Layout, Spin, Typography } from 'antd';
 import { useCallback } from 'react';
 import { messages as m } from '../messages';
 import { CasePane } from './CasePane';
@@ -35,12 +35,13 @@ function SignedIn({ user, path, navigate, onLogout, onExpired }: Props & { user:
           {narrow ? m.workspace : `${m.title} · ${m.workspace}`}
         </Typography.Text>
         <div style={{ flex: 1 }} />
-        <Space size={8} style={{ color: '#d6e4ff', minWidth: 0 }}>
-          <Typography.Text ellipsis style={{ color: '#d6e4ff', maxWidth: narrow ? 130 : 420 }} data-testid="current-user">
+        <div style={{ display: 'flex', alignItems: 'center', gap: 8, minWidth: 0, lineHeight: 'normal' }}>
+          <span style={{ color: '#d6e4ff', maxWidth: narrow ? 150 : 460, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}
+            data-testid="current-user">
             {user.name}{narrow ? '' : ` · ${user.departmentName ?? user.unitName} · ${user.roleName}`}
-          </Typography.Text>
+          </span>
           <Button size="small" icon={<LogoutOutlined />} onClick={onLogout} aria-label={m.logout}>{narrow ? '' : m.logout}</Button>
-        </Space>
+        </div>
       </Layout.Header>
       <Layout.Content>
         <div className="gov-split">
