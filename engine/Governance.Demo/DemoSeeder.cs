@@ -81,7 +81,8 @@ public sealed class DemoSeeder(DefinitionSet definitions, Func<TimeProvider, Cas
         if (!await Act("sign", null)) return;
         if (stage == "handling") return;
         if (stage == "suspended") { await Act("suspend", "需等待产权单位确认，暂时挂起"); return; }
-        if (!await Act("reply", faker.PickRandom(Replies))) return;
+        var reply = faker.PickRandom(Replies);
+        if (!await Act("reply", reply, new JsonObject { ["form"] = DemoForms.Reply(reply, clock.Now) })) return;
         if (stage == "verifying") return;
         if (!await Act("pass", "现场核查，问题已解决")) return;
         if (stage == "closed") return;

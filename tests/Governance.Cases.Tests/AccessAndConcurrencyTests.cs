@@ -86,7 +86,7 @@ public abstract class AccessAndConcurrencyTests(ApiFactory api)
         var task = await first.TaskOf(id);
         await first.Act(task, "sign").Ok();
 
-        var answers = await Task.WhenAll(first.Act(task, "reply", "甲处理完毕"), second.Act(task, "reply", "乙处理完毕"));
+        var answers = await Task.WhenAll(first.Reply(task, "甲处理完毕"), second.Reply(task, "乙处理完毕"));
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.Conflict], answers.Select(a => a.StatusCode).Order());
         var op = await api.As("op-990102");
         var detail = await op.GetAsync($"/api/cases/{id}").Ok();

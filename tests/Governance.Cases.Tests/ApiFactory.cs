@@ -65,6 +65,10 @@ public static class Http
     public static Task<HttpResponseMessage> Act(this HttpClient c, string taskId, string action, string? comment = null, object? data = null) =>
         c.PostAsJsonAsync($"/api/tasks/{taskId}/actions/{action}", new { comment, data });
 
+    /// <summary>回单 with a complete reply form, as the workspace sends it.</summary>
+    public static Task<HttpResponseMessage> Reply(this HttpClient c, string taskId, string comment) =>
+        c.Act(taskId, "reply", comment, new { form = Governance.Demo.DemoForms.Reply(comment, DateTimeOffset.UtcNow) });
+
     /// <summary>The one open task of the case in this client's inbox.</summary>
     public static async Task<string> TaskOf(this HttpClient c, string caseId)
     {

@@ -60,7 +60,7 @@ public abstract class LoopApiTests(ApiFactory api)
         Assert.Equal("red", await WarningAt("2026-02-24T17:00"));    // 20.5 of 21
         Assert.Equal("overdue", await WarningAt("2026-02-25T09:00"));
 
-        await water.Act(task, "reply", "已更换井盖并设置警示").Ok();
+        await water.Reply(task, "已更换井盖并设置警示").Ok();
         Assert.Equal("verifying", (string?)(await Detail(op, id))["case"]!["status"]);
         await op.Act(await op.TaskOf(id), "pass", "现场核查已修复").Ok();
         Assert.Equal("closed", (string?)(await Detail(op, id))["case"]!["status"]);
@@ -201,10 +201,10 @@ public abstract class LoopApiTests(ApiFactory api)
     {
         var (op, id) = await Registered();
         var water = await api.As("h-sw-990102");
-        await water.Act(await water.TaskOf(id), "reply", "已处理").Ok();
+        await water.Reply(await water.TaskOf(id), "已处理").Ok();
         await op.Act(await op.TaskOf(id), "fail", "现场仍有安全隐患").Ok();
         Assert.Equal("dispatched", (string?)(await Detail(op, id))["case"]!["status"]);
-        await water.Act(await water.TaskOf(id), "reply", "已彻底修复").Ok();
+        await water.Reply(await water.TaskOf(id), "已彻底修复").Ok();
         await op.Act(await op.TaskOf(id), "pass", "通过").Ok();
         await op.Act(await op.TaskOf(id), "rate", "群众不满意", new { satisfaction = "unsatisfied" }).Ok();
         var c = await Detail(op, id);

@@ -58,7 +58,7 @@ public class LoopChangeTests
         var op = await api.As("op-990102");
         var handler = (string?)(await op.GetAsync($"/api/cases/{id}").Ok())["case"]!["assignee"]!["department"] is { } d
             ? await api.As("h-" + d.ToLowerInvariant()) : await api.As("st-990102001");
-        await handler.Act(await handler.TaskOf(id), "reply", "已处理").Ok();
+        await handler.Reply(await handler.TaskOf(id), "已处理").Ok();
         return (string?)(await op.GetAsync($"/api/cases/{id}").Ok())["case"]!["status"];
     }
 }

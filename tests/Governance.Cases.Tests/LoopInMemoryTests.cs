@@ -36,7 +36,8 @@ public class LoopInMemoryTests
         var handle = Assert.Single(await service.InboxAsync(water));
         c = await service.ActAsync(handle.Task.Id, "sign", new ActionRequest(), water);
         Assert.Equal(CaseStatus.Handling, c.Status);
-        c = await service.ActAsync(handle.Task.Id, "reply", new ActionRequest("已更换井盖"), water);
+        c = await service.ActAsync(handle.Task.Id, "reply", new ActionRequest("已更换井盖",
+            new() { ["form"] = Governance.Demo.DemoForms.Reply("已更换井盖", clock.GetUtcNow()) }), water);
         Assert.Equal(CaseStatus.Verifying, c.Status);
 
         var verify = Assert.Single(await service.InboxAsync(operatorUser));

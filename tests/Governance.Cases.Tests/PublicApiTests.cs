@@ -38,7 +38,7 @@ public class PublicApiTests : IClassFixture<PublicApiTests.Server>
         var op = await api.As("op-990102");
         await op.Act(await op.TaskOf(id), "register", "立案").Ok();
         var water = await api.As("h-sw-990102");
-        await water.Act(await water.TaskOf(id), "reply", "已加固井盖").Ok();
+        await water.Reply(await water.TaskOf(id), "已加固井盖").Ok();
         await op.Act(await op.TaskOf(id), "pass", "核查通过").Ok();
 
         tracked = await citizen.GetAsync($"/api/public/cases/{number}?phone=13700001234").Ok();

@@ -134,7 +134,7 @@ public sealed class InMemoryCaseStore : ICaseStore
     static CaseTask Copy(CaseTask t) => new()
     {
         Id = t.Id, CaseId = t.CaseId, Step = t.Step, Role = t.Role, UnitCode = t.UnitCode, DepartmentCode = t.DepartmentCode, Actions = t.Actions,
-        CreatedAt = t.CreatedAt, FromWorkflow = t.FromWorkflow, State = t.State, CompletedAt = t.CompletedAt, CompletedBy = t.CompletedBy,
+        CreatedAt = t.CreatedAt, FromWorkflow = t.FromWorkflow, FormId = t.FormId, FormVersion = t.FormVersion, State = t.State, CompletedAt = t.CompletedAt, CompletedBy = t.CompletedBy,
         SignedBy = t.SignedBy, SignedAt = t.SignedAt, Clock = t.Clock, Deadline = t.Deadline, Warning = t.Warning, NextWarningAt = t.NextWarningAt,
         DataJson = t.DataJson, Version = t.Version,
     };

@@ -38,6 +38,8 @@ public static partial class Text
         ["CASE-ATTACHMENT-SIZE"] = "附件“{0}”为空或超过 {1} MB",
         ["CASE-ATTACHMENT-COUNT"] = "每个事件最多 {0} 个附件",
         ["CASE-ACT-ATTACH"] = "上传附件",
+        ["CASE-FORM-UNKNOWN"] = "表单“{0}”不存在",
+        ["CASE-FORM-INVALID"] = "表单有 {0} 处需要修改",
         ["CASE-NOT-SIGNED"] = "请先签收再办理",
         // Reasons for refusals (logged and returned with 403)
         ["CASE-REASON-OUTSIDE"] = "事件不在您的管辖范围（{0}）内",

@@ -18,5 +18,9 @@ public sealed class CaseProblems : IEndpointFilter
     }
 
     public static IResult Problem(CaseException e) => TypedResults.Problem(title: e.Code, detail: e.Message, statusCode: e.Status,
-        extensions: new Dictionary<string, object?> { ["code"] = e.Code, ["field"] = e.Field });
+        extensions: new Dictionary<string, object?>
+        {
+            ["code"] = e.Code, ["field"] = e.Field,
+            ["errors"] = e.Errors.Count == 0 ? null : e.Errors.Select(x => new { path = x.Path, code = x.Code, message = x.Message }).ToList(),
+        });
 }

@@ -14,8 +14,11 @@ public sealed record CaseSummary(
     string Urgency, string Description, string GridCode, string PlaceName, string? Address, DateTimeOffset ReportedAt,
     AssigneeView? Assignee, DateTimeOffset? Deadline, string Warning, int WorkflowVersion);
 
+public sealed record FormRef(string Id, int Version);
+
 public sealed record TaskView(string Id, string Step, string Role, string Unit, string? Department, string State, DateTimeOffset CreatedAt,
-    DateTimeOffset? Deadline, string Warning, bool Suspended, string? SignedBy, string? CompletedBy, IReadOnlyList<string> Actions, string? Data);
+    DateTimeOffset? Deadline, string Warning, bool Suspended, string? SignedBy, string? CompletedBy, IReadOnlyList<string> Actions, string? Data,
+    FormRef? Form);
 
 public sealed record JournalView(int Sequence, DateTimeOffset At, string Action, string? Actor, string? ActorName, string? Role, string? Unit, string? Comment, string? Data);
 
@@ -43,7 +46,8 @@ public static class CaseViews
 
     public static TaskView Task(CaseTask t, Case c) => new(t.Id, t.Step, RoleDefinition.CodeOf(t.Role), t.UnitCode, t.DepartmentCode,
         t.State.ToString().ToLowerInvariant(), t.CreatedAt, t.Deadline, t.Warning.ToString().ToLowerInvariant(), t.Clock?.IsSuspended ?? false,
-        t.SignedBy, t.CompletedBy, ActionCatalog.Available(t, c), t.DataJson);
+        t.SignedBy, t.CompletedBy, ActionCatalog.Available(t, c), t.DataJson,
+        t.FormId is { } f && t.FormVersion is { } v ? new FormRef(f, v) : null);
 
     public static CaseDetail Detail(Case c, IReadOnlyList<CaseTask> tasks, IReadOnlyList<CaseJournalEntry> journal, IReadOnlyList<Attachment> files,
         Actor viewer, DefinitionSet definitions)

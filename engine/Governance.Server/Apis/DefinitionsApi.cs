@@ -18,6 +18,7 @@ public static class DefinitionsApi
         api.MapGet("/org/{code}", Unit);
         api.MapGet("/route", Route);
         api.MapGet("/deadline", Deadline);
+        api.MapGet("/forms/{id}", Form);
     }
 
     static Ok<object> Summary(DefinitionSet set)
@@ -43,6 +44,7 @@ public static class DefinitionsApi
             items = p.Items.Where(i => i.Category == c.Code && Hit(i)).Select(i => new
             {
                 i.Code, i.Name, i.Group, i.Keywords, i.Urgencies, i.Department, lowestLevel = i.LowestLevel.ToString().ToLowerInvariant(),
+                form = Governance.Core.Forms.Model.IntakeForms.FormId(p, i) ?? Governance.Core.Cases.Services.CaseService.GenericIntakeForm,
             }),
         }));
     }
@@ -85,6 +87,14 @@ public static class DefinitionsApi
         {
             return Problem(422, e.Message, "from");
         }
+    }
+
+    /// <summary>A form definition as written in definitions/forms: the browser renders it and evaluates its expressions.</summary>
+    static async Task<IResult> Form(DefinitionSet set, string id, int? version)
+    {
+        var form = version is { } v ? set.Forms.Get(id, v) : set.Forms.Latest(id);
+        if (form is null) return Problem(404, version is null ? $"表单“{id}”不存在" : $"表单“{id}”没有版本 {version}", "id");
+        return TypedResults.Text(await File.ReadAllTextAsync(Path.Combine(set.Root, form.Source.File)), "application/json; charset=utf-8");
     }
 
     static ProblemHttpResult Problem(int status, string detail, string field) =>

@@ -53,7 +53,7 @@ internal static class CaseMapping
     {
         Id = t.Id, CaseId = t.CaseId, Step = t.Step, Role = RoleDefinition.CodeOf(t.Role), UnitCode = t.UnitCode, DepartmentCode = t.DepartmentCode,
         Actions = string.Join(',', t.Actions), CreatedAt = t.CreatedAt.ToUniversalTime(), CreatedAtMs = t.CreatedAt.ToUnixTimeMilliseconds(),
-        FromWorkflow = t.FromWorkflow, State = t.State.ToString(), CompletedAt = t.CompletedAt?.ToUniversalTime(), CompletedBy = t.CompletedBy,
+        FromWorkflow = t.FromWorkflow, FormId = t.FormId, FormVersion = t.FormVersion, State = t.State.ToString(), CompletedAt = t.CompletedAt?.ToUniversalTime(), CompletedBy = t.CompletedBy,
         SignedBy = t.SignedBy, SignedAt = t.SignedAt?.ToUniversalTime(),
         ClockJson = t.Clock is { } k ? JsonSerializer.Serialize(new ClockDto(k.Start, k.Limit, [.. k.Stops], [.. k.Extensions]), Json) : null,
         DeadlineMs = t.Deadline?.ToUnixTimeMilliseconds(), Warning = t.Warning.ToString(), NextWarningMs = t.NextWarningAt?.ToUnixTimeMilliseconds(),
@@ -67,7 +67,8 @@ internal static class CaseMapping
         {
             Id = r.Id, CaseId = r.CaseId, Step = r.Step, Role = RoleDefinition.Parse(r.Role) ?? Role.Operator, UnitCode = r.UnitCode,
             DepartmentCode = r.DepartmentCode, Actions = r.Actions.Split(',', StringSplitOptions.RemoveEmptyEntries),
-            CreatedAt = DateTimeOffset.FromUnixTimeMilliseconds(r.CreatedAtMs), FromWorkflow = r.FromWorkflow, State = Enum.Parse<TaskState>(r.State),
+            CreatedAt = DateTimeOffset.FromUnixTimeMilliseconds(r.CreatedAtMs), FromWorkflow = r.FromWorkflow,
+            FormId = r.FormId, FormVersion = r.FormVersion, State = Enum.Parse<TaskState>(r.State),
             CompletedAt = r.CompletedAt, CompletedBy = r.CompletedBy, SignedBy = r.SignedBy, SignedAt = r.SignedAt,
             Clock = clock is null ? null : new TimeLimitClock(clock.Start, clock.Limit, clock.Stops, clock.Extensions),
             Deadline = r.DeadlineMs is { } d ? DateTimeOffset.FromUnixTimeMilliseconds(d) : null,

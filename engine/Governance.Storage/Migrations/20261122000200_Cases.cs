@@ -70,6 +70,8 @@ public sealed class Cases : Migration
             created_at = t.Column<DateTimeOffset>(nullable: false),
             created_at_ms = t.Column<long>(nullable: false),
             from_workflow = t.Column<bool>(nullable: false),
+            form_id = t.Column<string>(maxLength: 100, nullable: true),
+            form_version = t.Column<int>(nullable: true),
             state = t.Column<string>(maxLength: 20, nullable: false),
             completed_at = t.Column<DateTimeOffset>(nullable: true),
             completed_by = t.Column<string>(maxLength: 100, nullable: true),
@@ -103,7 +105,7 @@ public sealed class Cases : Migration
         }, constraints: t => t.PrimaryKey("pk_case_journal", x => new { x.case_id, x.sequence }));
         m.CreateTable("case_counters", t => new
         {
-            county_code = t.Column<string>(maxLength: 12, nullable: false),
+            county_code = t.Column<string>(maxLength: 100, nullable: false),
             day = t.Column<string>(maxLength: 8, nullable: false),
             last = t.Column<int>(nullable: false),
         }, constraints: t => t.PrimaryKey("pk_case_counters", x => new { x.county_code, x.day }));

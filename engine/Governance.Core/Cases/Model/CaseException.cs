@@ -9,6 +9,8 @@ public sealed class CaseException(string code, int status, params object?[] args
     public int Status { get; } = status;
     /// <summary>The request field the problem is about, when there is one (for problem details).</summary>
     public string? Field { get; init; }
+    /// <summary>Per-field problems of a form submission: path, code and message.</summary>
+    public IReadOnlyList<(string Path, string Code, string Message)> Errors { get; init; } = [];
 }
 
 public static class Statuses

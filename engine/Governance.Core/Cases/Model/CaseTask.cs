@@ -20,6 +20,9 @@ public sealed class CaseTask
     public required IReadOnlyList<string> Actions { get; init; }
     public required DateTimeOffset CreatedAt { get; init; }
     public bool FromWorkflow { get; init; }
+    /// <summary>The form this step is filled with, and its version when the task was opened (the case keeps it).</summary>
+    public string? FormId { get; init; }
+    public int? FormVersion { get; init; }
     public TaskState State { get; set; }
     public DateTimeOffset? CompletedAt { get; set; }
     public string? CompletedBy { get; set; }

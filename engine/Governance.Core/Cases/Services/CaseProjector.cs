@@ -18,6 +18,11 @@ namespace Governance.Core.Cases.Services;
 /// </summary>
 public sealed class CaseProjector(DefinitionSet definitions)
 {
+    readonly Forms.Runtime.FormValidators forms = new(definitions.Forms);
+
+    /// <summary>Each form version compiled once.</summary>
+    public Forms.Runtime.FormValidators Forms => forms;
+
     static readonly ConditionalWeakTable<EffectivePackage, WorkCalendar> Calendars = new();
 
     public DefinitionSet Definitions => definitions;
@@ -84,6 +89,8 @@ public sealed class CaseProjector(DefinitionSet definitions)
             DepartmentCode = payload["department"]?.GetValue<string>(),
             Actions = ActionCatalog.For(step).Select(a => a.Name).ToList(),
             CreatedAt = now, FromWorkflow = payload["side"] is null, State = TaskState.Open,
+            FormId = payload["form"]?.GetValue<string>(),
+            FormVersion = payload["form"]?.GetValue<string>() is { } formId ? forms.Library.Latest(formId)?.Version : null,
             Clock = limit is null ? null : new TimeLimitClock(now, limit),
             DataJson = payload["data"]?.ToJsonString(),
         };

@@ -82,6 +82,13 @@ public sealed partial class CaseService
                 outcome = satisfaction == Satisfaction.Unsatisfied ? "Unsatisfied" : "Satisfied";
                 break;
         }
+        if (task.FormId is { } formId && (data["form"] is not null || action.Name == "reply"))
+        {
+            var saved = CheckForm(formId, task.FormVersion, task.Step, data["form"], c, definitions.For(c.Place.GridCode));
+            data.Remove("form");
+            var previous = mutate;
+            mutate = x => { previous?.Invoke(x); SaveForm(x, formId, saved); };
+        }
         mutate?.Invoke(Clone(c)); // refuse an illegal transition before anything runs
 
         var entryData = request.Data?.ToJsonString();

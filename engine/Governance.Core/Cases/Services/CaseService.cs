@@ -67,8 +67,14 @@ public sealed partial class CaseService(ICaseStore store, WorkflowRuntime runtim
             Place = new Place(grid.Code, request.Address, request.Longitude, request.Latitude),
             ItemCode = item.Code, CategoryCode = item.Category, Urgency = urgency, Description = request.Description.Trim(),
             ReportedAt = now, IdempotencyKey = request.IdempotencyKey,
-            FormDataJson = request.Form is null ? null : new JsonObject { ["intake"] = request.Form.DeepClone() }.ToJsonString(),
         };
+        if (request.Form is not null)
+        {
+            // A form sent with the report is checked like any step; staff channels without one record the request fields.
+            var formId = IntakeFormOf(package, item);
+            var saved = CheckForm(formId, null, "report", IntakeData(request, item, urgency), c, package);
+            c.FormDataJson = new JsonObject { [formId] = saved }.ToJsonString();
+        }
         var similar = await store.FindSimilarAsync(item.Code, grid.Code[..12], now.AddDays(-3), ct);
 
         var workflow = await runtime.GetCompiledAsync(LoopDefinitionId, null, ct);

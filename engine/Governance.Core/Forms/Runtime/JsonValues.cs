@@ -8,7 +8,10 @@ internal static class JsonValues
 {
     public static bool IsNumber(JsonNode? n) => n is JsonValue v && v.GetValueKind() == JsonValueKind.Number;
     public static bool IsString(JsonNode? n) => n is JsonValue v && v.GetValueKind() == JsonValueKind.String;
-    public static double Number(JsonNode n) => n.GetValue<double>();
+    // A value built in C# (JsonValue<int>, <long>, <decimal>) does not convert to double through GetValue; one parsed from text does.
+    public static double Number(JsonNode n) =>
+        n is JsonValue v && v.TryGetValue<double>(out var d) ? d
+        : double.Parse(n.ToJsonString(), System.Globalization.CultureInfo.InvariantCulture);
     public static string Str(JsonNode n) => n.GetValue<string>();
 
     /// <summary>Null, an empty or blank string, or an empty list.</summary>

@@ -10,7 +10,7 @@ public sealed class CaseCounterConfiguration : IEntityTypeConfiguration<CaseCoun
     {
         b.ToTable("case_counters");
         b.HasKey(x => new { x.CountyCode, x.Day });
-        b.Property(x => x.CountyCode).HasColumnName("county_code").HasMaxLength(12);
+        b.Property(x => x.CountyCode).HasColumnName("county_code").HasMaxLength(100);
         b.Property(x => x.Day).HasColumnName("day").HasMaxLength(8);
         b.Property(x => x.Last).HasColumnName("last");
     }

@@ -20,6 +20,8 @@ public sealed class CaseTaskConfiguration : IEntityTypeConfiguration<CaseTaskRec
         b.Property(x => x.CreatedAt).HasColumnName("created_at");
         b.Property(x => x.CreatedAtMs).HasColumnName("created_at_ms");
         b.Property(x => x.FromWorkflow).HasColumnName("from_workflow");
+        b.Property(x => x.FormId).HasColumnName("form_id").HasMaxLength(100);
+        b.Property(x => x.FormVersion).HasColumnName("form_version");
         b.Property(x => x.State).HasColumnName("state").HasMaxLength(20);
         b.Property(x => x.CompletedAt).HasColumnName("completed_at");
         b.Property(x => x.CompletedBy).HasColumnName("completed_by").HasMaxLength(100);

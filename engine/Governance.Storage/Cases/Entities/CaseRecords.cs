@@ -50,6 +50,8 @@ public sealed class CaseTaskRecord
     public DateTimeOffset CreatedAt { get; set; }
     public long CreatedAtMs { get; set; }
     public bool FromWorkflow { get; set; }
+    public string? FormId { get; set; }
+    public int? FormVersion { get; set; }
     public required string State { get; set; }
     public DateTimeOffset? CompletedAt { get; set; }
     public string? CompletedBy { get; set; }

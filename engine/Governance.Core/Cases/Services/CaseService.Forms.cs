@@ -1,0 +1,79 @@
+using System.Text.Json.Nodes;
+using Governance.Core.Cases.Model;
+using Governance.Core.Definitions.Model;
+using Governance.Core.Forms.Model;
+using Governance.Core.Forms.Runtime;
+using Governance.Core.Forms.Sources;
+
+namespace Governance.Core.Cases.Services;
+
+public sealed partial class CaseService
+{
+    public const string GenericIntakeForm = "intake-generic";
+
+    /// <summary>The intake form of an item: its own, its category's, else the generic one.</summary>
+    public string IntakeFormOf(EffectivePackage package, CatalogItem item) => IntakeForms.FormId(package, item) ?? GenericIntakeForm;
+
+    /// <summary>
+    /// Checks form data for a step on the server, whatever the browser showed: hidden and read-only fields as the
+    /// form says, calculations recomputed, serial numbers drawn. Returns what to save, or refuses with 400 and an
+    /// error per field path.
+    /// </summary>
+    JsonObject CheckForm(string formId, int? version, string step, JsonNode? submitted, Case c, EffectivePackage package)
+    {
+        var compiled = (version is { } v ? projector.Forms.Get(formId, v) : projector.Forms.Latest(formId))
+            ?? throw new CaseException("CASE-FORM-UNKNOWN", 400, formId) { Field = "form" };
+        var saved = FormData(c)[formId] as JsonObject;
+        var result = compiled.Validate(new FormSubmission(step, submitted ?? new JsonObject(), saved?["data"] as JsonObject, CaseData(c, package)), new FormEnvironment
+        {
+            Sources = new DefinitionFormSources(package), Counter = new StoreCounter(store), Clock = clock,
+            TimeZone = projector.CalendarFor(package).Zone,
+        });
+        if (!result.IsValid)
+            throw new CaseException("CASE-FORM-INVALID", 400, result.Errors.Count)
+            {
+                Field = result.Errors[0].Path, Errors = result.Errors.Select(e => (e.Path, e.Code, e.Message)).ToList(),
+            };
+        return new JsonObject { ["version"] = compiled.Definition.Version, ["data"] = result.Data };
+    }
+
+    /// <summary>The form data of a case, by form id: {version, data}.</summary>
+    public static JsonObject FormData(Case c) => c.FormDataJson is { } json && JsonNode.Parse(json) is JsonObject o ? o : [];
+
+    static void SaveForm(Case c, string formId, JsonObject saved)
+    {
+        var all = FormData(c);
+        all[formId] = saved.DeepClone();
+        c.FormDataJson = all.ToJsonString();
+    }
+
+    /// <summary>What form expressions and defaults read as caseData.</summary>
+    static JsonObject CaseData(Case c, EffectivePackage package) => new()
+    {
+        ["number"] = c.Number, ["channel"] = c.Channel, ["item"] = c.ItemCode, ["category"] = c.CategoryCode, ["urgency"] = c.Urgency,
+        ["description"] = c.Description, ["grid"] = c.Place.GridCode, ["address"] = c.Place.Address,
+        ["assignee"] = c.Assignee?.DepartmentCode ?? c.Assignee?.UnitCode, ["assigneeName"] = c.Assignee?.Name,
+        ["itemName"] = package.FindItem(c.ItemCode)?.Name,
+    };
+
+    /// <summary>An intake form filled from the request where the form leaves a core field out.</summary>
+    static JsonObject IntakeData(IntakeRequest r, CatalogItem item, string urgency)
+    {
+        var data = r.Form?.DeepClone() as JsonObject ?? [];
+        data["channel"] ??= r.Channel;
+        data["item"] ??= item.Code;
+        data["urgency"] ??= urgency;
+        data["description"] ??= r.Description;
+        data["title"] ??= item.Name;
+        data["place"] ??= new JsonObject { ["address"] = r.Address ?? "", ["lng"] = r.Longitude, ["lat"] = r.Latitude, ["grid"] = r.GridCode };
+        if (r.ReporterName is not null) data["reporterName"] ??= r.ReporterName;
+        if (r.ReporterPhone is not null) data["reporterPhone"] ??= r.ReporterPhone;
+        return data;
+    }
+
+    /// <summary>Serial numbers of forms from the same daily counters as case numbers.</summary>
+    sealed class StoreCounter(ICaseStore store) : ISerialCounter
+    {
+        public long Next(string key, DateOnly day) => store.NextSequenceAsync(key, day).GetAwaiter().GetResult();
+    }
+}
