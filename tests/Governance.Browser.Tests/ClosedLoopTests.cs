@@ -55,6 +55,7 @@ public sealed class ClosedLoopTests(BrowserFixture fixture)
         var o = operatorUser.Page;
         await operatorUser.LoginAsync("op-990102");
         await OpenCaseAsync(o, number);
+        var caseAddress = o.Url; // #/case/<id>: a case can be opened by its address once it has left the inbox
         await Expect(o.GetByTestId("case-status")).ToHaveTextAsync("待受理");
         await Expect(o.GetByTestId("attachment")).ToHaveCountAsync(1);
         await operatorUser.AssertNoHorizontalOverflowAsync();
@@ -79,6 +80,8 @@ public sealed class ClosedLoopTests(BrowserFixture fixture)
         await Expect(form.Locator("[data-field=photosAfter] img")).ToHaveCountAsync(1);
         await PickDateTimeAsync(h, form.Locator("[data-field=finishedAt]"), DateTime.Now.ToString("yyyy-MM-dd HH:mm"));
         await SignAsync(h, form.Locator("canvas[data-signature]"));
+        await Expect(form.Locator("[data-field=signature]")).ToContainTextAsync("已签名");
+        await Expect(form.Locator("[data-field=finishedAt] input")).Not.ToHaveValueAsync("");
         await h.Locator("[data-testid=actions]").GetByRole(AriaRole.Button, new() { Name = "回单", Exact = true }).ClickAsync();
         var measuresError = form.Locator("[data-field-error=measures]");
         await Expect(measuresError).ToBeVisibleAsync();
@@ -104,13 +107,13 @@ public sealed class ClosedLoopTests(BrowserFixture fixture)
         await PickDateTimeAsync(o, verifyForm.Locator("[data-field=verifiedAt]"), DateTime.Now.ToString("yyyy-MM-dd HH:mm"));
         await operatorUser.ShotAsync("06-operator-verify-1366");
         await ActAsync(o, "核查通过", "电话回访确认已修复。");
-        await Expect(o.GetByTestId("case-status")).ToHaveTextAsync("已结案");
+        await Expect(o.GetByTestId("case-status")).ToContainTextAsync("已结案");
 
         // 5. The citizen follows the case and rates it.
         await p.GotoAsync($"/#/track/{number}");
         await p.Locator("#phone").FillAsync(Phone);
         await p.GetByRole(AriaRole.Button, new() { Name = "查询", Exact = true }).ClickAsync();
-        await Expect(p.GetByTestId("public-status")).ToHaveTextAsync("已结案");
+        await Expect(p.GetByTestId("public-status")).ToContainTextAsync("已结案");
         await Expect(p.GetByTestId("public-step").First).ToBeVisibleAsync();
         var rating = p.GetByTestId("rating-form");
         await rating.GetByText("满意", new() { Exact = true }).ClickAsync();
@@ -122,8 +125,11 @@ public sealed class ClosedLoopTests(BrowserFixture fixture)
         await citizen.AssertNoHorizontalOverflowAsync();
         await citizen.ShotAsync("08-citizen-rated-375");
 
-        // The operator sees the rating and the whole journal.
-        await OpenCaseAsync(o, number, reload: true);
+        // The operator sees the rating and the whole journal; the case has left every inbox.
+        await o.GotoAsync(caseAddress);
+        await o.ReloadAsync();
+        await Expect(o.GetByTestId("case-number")).ToHaveTextAsync(number);
+        await Expect(o.Locator($"[data-testid=inbox-item][data-case='{number}']")).ToHaveCountAsync(0);
         await Expect(o.GetByTestId("case-satisfaction")).ToHaveTextAsync("满意");
         await Expect(o.GetByTestId("journal-entry").Filter(new() { HasText = "回访评价" })).ToHaveCountAsync(1);
         await operatorUser.ShotAsync("09-operator-closed-1366");
@@ -166,6 +172,7 @@ public sealed class ClosedLoopTests(BrowserFixture fixture)
 
     static async Task SignAsync(IPage page, ILocator canvas)
     {
+        await canvas.ScrollIntoViewIfNeededAsync();
         var box = (await canvas.BoundingBoxAsync())!;
         await page.Mouse.MoveAsync(box.X + 20, box.Y + box.Height / 2);
         await page.Mouse.DownAsync();

@@ -2,15 +2,20 @@ import type { JsonObject } from '../forms';
 import type { CaseDetail } from '../api/types';
 import { parseObject } from './json';
 
-/** The case as forms read it (defaultFrom, `caseData` in expressions). */
+/** The case as form expressions and defaults read it (`caseData`), the same keys the server gives them (CaseService.Forms.cs). */
 export function caseDataOf(d: CaseDetail): JsonObject {
   const c = d.case;
-  const place: JsonObject = { address: c.address ?? '', grid: c.gridCode };
-  if (d.longitude !== null && d.latitude !== null) { place.lng = d.longitude; place.lat = d.latitude; }
   return {
     number: c.number, channel: c.channel, item: c.itemCode, category: c.category, urgency: c.urgency, description: c.description,
-    place, reporter: { name: d.reporter.name, phone: d.reporter.phone },
-    assignee: c.assignee?.name ?? null, status: c.status,
-    form: parseObject(d.form),
+    grid: c.gridCode, address: c.address, assignee: c.assignee?.department ?? c.assignee?.unit ?? null,
+    assigneeName: c.assignee?.name ?? null, itemName: c.itemName,
   };
+}
+
+/** What was saved for a form on this case ({formId: {version, data}}), the `previous` of the next submission. */
+export function savedFormData(d: CaseDetail, formId: string): JsonObject | null {
+  const entry = parseObject(d.form)?.[formId];
+  if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) return null;
+  const data = (entry as JsonObject).data;
+  return data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as JsonObject) : null;
 }

@@ -3,13 +3,12 @@ import { useMemo } from 'react';
 import { uploadAttachment } from '../api/cases';
 import { ApiError } from '../api/http';
 import type { CaseDetail, TaskView } from '../api/types';
-import type { FormDefinition, JsonObject } from '../forms';
+import type { FormDefinition } from '../forms';
 import { FormView } from '../formview/FormView';
 import { useFormDefinition } from '../formview/useFormDefinition';
 import { useFormState } from '../formview/useFormState';
 import { messages as m } from '../messages';
-import { caseDataOf } from '../model/caseData';
-import { parseObject } from '../model/json';
+import { caseDataOf, savedFormData } from '../model/caseData';
 import { ActionBar } from './ActionBar';
 import { WarningTag } from './WarningTag';
 
@@ -41,10 +40,7 @@ export function TaskPanel(p: Props) {
 
 function WithForm(p: Props & { form: FormDefinition; header: React.ReactNode }) {
   const caseData = useMemo(() => caseDataOf(p.detail), [p.detail]);
-  const previous = useMemo(() => {
-    const saved = parseObject(p.task.data);
-    return saved && typeof saved.form === 'object' && saved.form !== null && !Array.isArray(saved.form) ? (saved.form as JsonObject) : null;
-  }, [p.task.data]);
+  const previous = useMemo(() => savedFormData(p.detail, p.form.id), [p.detail, p.form.id]);
   const state = useFormState(p.form, p.task.step, caseData, previous);
   const caseId = p.detail.case.id;
   const upload = async (file: File) => {
