@@ -78,7 +78,7 @@ public sealed class ClosedLoopTests(BrowserFixture fixture)
         await Expect(form.Locator("[data-field=photosBefore] img")).ToHaveCountAsync(1);
         await form.Locator("input[data-upload=photosAfter]").SetInputFilesAsync(await Images.PhotoAsync(fixture.Browser, "after.png", "#237804", "处置后"));
         await Expect(form.Locator("[data-field=photosAfter] img")).ToHaveCountAsync(1);
-        await PickDateTimeAsync(h, form.Locator("[data-field=finishedAt]"), DateTime.Now.ToString("yyyy-MM-dd HH:mm"));
+        await PickDateTimeAsync(h, form.Locator("[data-field=finishedAt]"), BrowserNow());
         await SignAsync(h, form.Locator("canvas[data-signature]"));
         await Expect(form.Locator("[data-field=signature]")).ToContainTextAsync("已签名");
         await Expect(form.Locator("[data-field=finishedAt] input")).Not.ToHaveValueAsync("");
@@ -104,7 +104,7 @@ public sealed class ClosedLoopTests(BrowserFixture fixture)
         await Expect(verifyForm).ToBeVisibleAsync();
         await verifyForm.Locator("[data-field=conclusion]").GetByText("通过", new() { Exact = true }).ClickAsync();
         await operatorUser.ChooseAsync(verifyForm.Locator("[data-field=method] .ant-select"), "电话核实");
-        await PickDateTimeAsync(o, verifyForm.Locator("[data-field=verifiedAt]"), DateTime.Now.ToString("yyyy-MM-dd HH:mm"));
+        await PickDateTimeAsync(o, verifyForm.Locator("[data-field=verifiedAt]"), BrowserNow());
         await operatorUser.ShotAsync("06-operator-verify-1366");
         await ActAsync(o, "核查通过", "电话回访确认已修复。");
         await Expect(o.GetByTestId("case-status")).ToContainTextAsync("已结案");
@@ -160,6 +160,9 @@ public sealed class ClosedLoopTests(BrowserFixture fixture)
         await Expect(toast.Last).ToBeVisibleAsync();
         await Expect(dialog).ToHaveCountAsync(0);
     }
+
+    /// <summary>Now on the browser's clock (the contexts run in Asia/Shanghai), as the date picker shows it.</summary>
+    static string BrowserNow() => DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd HH:mm");
 
     static async Task PickDateTimeAsync(IPage page, ILocator field, string value)
     {
