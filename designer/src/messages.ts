@@ -18,7 +18,8 @@ export const messages = {
   // HTTP
   networkError: '无法连接服务器，请检查网络后重试',
   httpStatus: (s: number) => `请求失败（${s}）`,
-  conflict: (detail: string) => `${detail}。其他人可能已处理该任务，请刷新后重试`,
+  conflict: (detail: string) => (detail.includes('刷新') ? detail : `${detail}。其他人可能已处理该任务，请刷新后重试`),
+  conflictRefreshed: '页面已刷新为最新状态',
   forbidden: (detail: string) => `无权操作：${detail}`,
   tooMany: '提交过于频繁，请稍后再试',
   refresh: '刷新',

@@ -33,5 +33,12 @@ public sealed class Api : IDisposable
         return (r.StatusCode, JsonDocument.Parse(await r.Content.ReadAsStringAsync()).RootElement.Clone());
     }
 
+    /// <summary>A request expected to be refused: its status and problem body.</summary>
+    public async Task<(HttpStatusCode Status, JsonElement Body)> PostForProblemAsync(string url, object body)
+    {
+        var r = await http.PostAsJsonAsync(url, body);
+        return (r.StatusCode, JsonDocument.Parse(await r.Content.ReadAsStringAsync()).RootElement.Clone());
+    }
+
     public void Dispose() => http.Dispose();
 }

@@ -58,6 +58,8 @@ export function ActionBar({ task, county, departments, formState, onError, onAct
       } else {
         setOpen(undefined);
         onError(e);
+        // Someone acted first: show the case as it is now rather than leave a stale screen.
+        if (e instanceof ApiError && e.status === 409) onActed();
       }
     } finally {
       setBusy(false);
