@@ -18,6 +18,7 @@ public sealed class AccessTests(BrowserFixture fixture)
             address = "湖滨路 6 号", reporterName = "李先生", reporterPhone = "13700001234",
         });
         var caseId = intake.GetProperty("case").GetProperty("id").GetString()!;
+        var number = intake.GetProperty("case").GetProperty("number").GetString()!;
         using var center = await Api.SignInAsync(fixture.Server.BaseUri, "op-990102");
         var (_, detail) = await center.GetAsync($"api/cases/{caseId}");
         var accept = detail.GetProperty("tasks").EnumerateArray().First(t => t.GetProperty("step").GetString() == "accept");
@@ -31,7 +32,7 @@ public sealed class AccessTests(BrowserFixture fixture)
 
         await using var housing = await User.OpenAsync(fixture, User.Desktop);
         await housing.LoginAsync("h-zj-990102");
-        await Expect(housing.Page.Locator("[data-testid=inbox-item]")).ToHaveCountAsync(0);
+        await Expect(housing.Page.Locator($"[data-testid=inbox-item][data-case='{number}']")).ToHaveCountAsync(0);
         await housing.Page.GotoAsync($"/#/case/{caseId}");
         var error = housing.Page.GetByTestId("case-error");
         await Expect(error).ToHaveTextAsync(reason);

@@ -10,6 +10,8 @@ interface Option { value: string; label: string; isLeaf?: boolean; children?: Op
 export function ReassignTarget({ county, value, onChange }: { county: string; value?: string; onChange: (v?: string) => void }) {
   const [unit, setUnit] = useState<OrgUnit>();
   const [places, setPlaces] = useState<Option[]>([]);
+  const [label, setLabel] = useState<string>();
+  const pick = (code: string | undefined, name: string | undefined) => { setLabel(name); onChange(code); };
   useEffect(() => {
     orgUnit(county).then((u) => {
       setUnit(u);
@@ -27,10 +29,12 @@ export function ReassignTarget({ county, value, onChange }: { county: string; va
     <Space orientation="vertical" style={{ width: '100%' }}>
       <Select allowClear showSearch={{ optionFilterProp: 'label' }} style={{ width: '100%' }} placeholder={m.reassignDepartment}
         aria-label={m.reassignDepartment} value={isDepartment ? value : undefined}
-        options={(unit?.departments ?? []).map((d) => ({ value: d.code, label: d.name }))} onChange={(v) => onChange(v)} />
+        options={(unit?.departments ?? []).map((d) => ({ value: d.code, label: d.name }))}
+        onChange={(v?: string) => pick(v, unit?.departments.find((d) => d.code === v)?.name)} />
       <Cascader style={{ width: '100%' }} placeholder={m.reassignUnit} options={places} loadData={load} changeOnSelect
-        value={undefined} onChange={(path) => onChange(path?.length ? String(path[path.length - 1]) : undefined)} />
-      <Typography.Text type="secondary">{value ? `${m.reassignTarget}：${value}` : m.reassignAuto}</Typography.Text>
+        value={undefined} onChange={(path, chosen) => pick(path?.length ? String(path[path.length - 1]) : undefined,
+          chosen?.map((o) => o.label).join(' / '))} />
+      <Typography.Text type="secondary" data-testid="reassign-target">{value ? `${m.reassignTarget}：${label ?? value}` : m.reassignAuto}</Typography.Text>
     </Space>
   );
 }
