@@ -17,6 +17,7 @@ public sealed class ApiFactory(string? storage = null, string? definitions = nul
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(dir);
+        builder.UseContentRoot(Path.Combine(Repo.Root, "engine", "Governance.Server")); // also when hosted by the benchmark console
         builder.UseSetting("Governance:Storage", storage ?? $"sqlite:{Path.Combine(dir, "test.db")}");
         builder.UseSetting("Governance:DemoCases", "0");
         builder.UseSetting("Governance:PasswordIterations", "1000");

@@ -10,11 +10,18 @@ public sealed partial class EfWorkflowStore
     {
         await using var db = factory.CreateDbContext();
         await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var previous = await db.Triggers.AsNoTracking().Where(t => t.DefinitionId == definitionId).ToDictionaryAsync(t => t.Id, ct);
         await db.Triggers.Where(t => t.DefinitionId == definitionId).ExecuteDeleteAsync(ct);
-        db.Triggers.AddRange(triggers.Select(t => new WorkflowTriggerRecord
+        db.Triggers.AddRange(triggers.Select(t =>
         {
-            Id = t.Id, DefinitionId = t.DefinitionId, Version = t.Version, ActivityId = t.ActivityId, Name = t.Name, Key = t.Key,
-            IntervalMs = t.Interval is { } i ? (long)i.TotalMilliseconds : null, DueAtMs = t.DueAt?.ToUnixTimeMilliseconds(),
+            long? interval = t.Interval is { } i ? (long)i.TotalMilliseconds : null;
+            // A timer that keeps its interval keeps its next due time, so republishing does not postpone it.
+            var keep = interval is not null && previous.TryGetValue(t.Id, out var old) && old.IntervalMs == interval;
+            return new WorkflowTriggerRecord
+            {
+                Id = t.Id, DefinitionId = t.DefinitionId, Version = t.Version, ActivityId = t.ActivityId, Name = t.Name, Key = t.Key,
+                IntervalMs = interval, DueAtMs = keep ? previous[t.Id].DueAtMs : t.DueAt?.ToUnixTimeMilliseconds(),
+            };
         }));
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);

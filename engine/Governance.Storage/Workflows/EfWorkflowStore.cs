@@ -102,8 +102,14 @@ public sealed partial class EfWorkflowStore : IWorkflowStore
         var removed = c.RemovedBookmarks.Where(id => id != c.ConsumedBookmarkId).ToList();
         if (removed.Count > 0) await db.Bookmarks.Where(b => removed.Contains(b.Id)).ExecuteDeleteAsync(ct);
         foreach (var b in c.AddedBookmarks) db.Bookmarks.Add(Row(s.Id, b));
-        foreach (var j in c.Journal)
-            db.Journal.Add(new JournalEntryRecord { InstanceId = s.Id, Sequence = j.Sequence, At = j.At.ToUniversalTime(), ActivityId = j.ActivityId, Kind = j.Kind, Text = j.Text });
+        try
+        {
+            if (c.Journal.Count > 0) await InsertJournalAsync(db, s.Id, c.Journal, ct);
+        }
+        catch (System.Data.Common.DbException) when (c.ExpectedRevision == 0)
+        {
+            return CommitStatus.Conflict; // the same instance id was started by someone else: its journal lines exist
+        }
         foreach (var m in c.Outbox)
             db.Outbox.Add(new OutboxMessageRecord
             {

@@ -48,6 +48,18 @@ public class DefaultFormTests
     }
 
     [Fact]
+    public void Option_sources_answer_from_the_package_a_place_runs_so_a_county_item_is_known_there_only()
+    {
+        var set = TestForms.Package;
+        var county = set.OverlaidCounties.Single();
+        var countyItem = set.For(county).Items.First(i => set.City!.FindItem(i.Code) is null); // 11901 秸秆露天焚烧
+        var field = """ "key": "item", "type": "select", "label": "事项", "source": "catalog" """;
+        var inCounty = TestForms.Environment with { Sources = new Core.Forms.Sources.DefinitionFormSources(set.For(county)) };
+        Assert.True(TestForms.OneField(field).Submit($$"""{ "item": "{{countyItem.Code}}" }""", env: inCounty).IsValid);
+        Assert.Equal("FORM-OPTION", Assert.Single(TestForms.OneField(field).Submit($$"""{ "item": "{{countyItem.Code}}" }""").Errors).Code);
+    }
+
+    [Fact]
     public void A_dispute_report_passes_with_its_parties_total_and_a_calculated_risk()
     {
         var result = TestForms.Defaults.Latest("intake-dispute")!.Submit(DisputeReport, step: "report");

@@ -16,7 +16,8 @@ public class BrokenFormTests
 
     public static TheoryData<Case> Cases => new()
     {
-        new("unknown field type", """{ "key": "a", "type": "colour", "label": "颜色" }""",
+        new("unknown field type (and nothing else: what reads it is not reported too)",
+            """{ "key": "a", "type": "colour", "label": "颜色" }, { "key": "b", "type": "text", "label": "乙", "visible": "data.a === 'red'" }""",
             "$.fields[0].type", "DEF-FORM-FIELD-TYPE", "未知的字段类型“colour”，可选：text, textarea, number, money"),
         new("duplicate field key", $$"""{{Ok}}, { "key": "title", "type": "textarea", "label": "又一个" }""",
             "$.fields[1].key", "DEF-FORM-DUPLICATE-KEY", "字段标识“title”重复，已在 forms/broken.json:$.fields[0] 定义"),
@@ -30,6 +31,8 @@ public class BrokenFormTests
             "$.fields[0].visible", "DEF-FORM-EXPR-SINGLE", "应为单个 JavaScript 表达式"),
         new("assignment in an expression", $$"""{{Ok}}, { "key": "a", "type": "text", "label": "甲", "visible": "data.title = 'x'" }""",
             "$.fields[1].visible", "DEF-FORM-EXPR-FORBIDDEN", "不能使用 ="),
+        new("code built at run time", """{ "key": "a", "type": "text", "label": "甲", "calculate": "eval('1 + 1')" }""",
+            "$.fields[0].calculate", "DEF-FORM-EXPR-FORBIDDEN", "不能使用 eval"),
         new("expression naming an unknown field", $$"""{{Ok}}, { "key": "a", "type": "text", "label": "甲", "required": "data.titel !== ''" }""",
             "$.fields[1].required", "DEF-FORM-EXPR-UNKNOWN-FIELD", "引用了不存在的字段 data.titel"),
         new("row formula naming an unknown column", """{ "key": "t", "type": "table", "label": "表", "columns": [ { "key": "a", "type": "number", "label": "甲", "calculate": "row.b * 2" } ] }""",

@@ -74,6 +74,24 @@ public class RuleTests
     }
 
     [Fact]
+    public void A_value_sent_for_a_hidden_or_locked_field_cannot_sway_a_calculation()
+    {
+        var form = TestForms.Compile("""
+        { "id": "t", "version": 1, "title": "测试", "fields": [
+          { "key": "kind", "type": "radio", "label": "类型", "options": [ {"value":"a","label":"甲"}, {"value":"b","label":"乙"} ] },
+          { "key": "base", "type": "money", "label": "基数", "readOnly": "data.kind === 'a'" },
+          { "key": "extra", "type": "money", "label": "附加", "visible": "data.kind === 'b'" },
+          { "key": "total", "type": "money", "label": "合计", "calculate": "data.base + (data.extra || 0)" }
+        ] }
+        """);
+        var result = form.Submit("""{ "kind": "a", "base": 999, "extra": 100 }""", previous: """{ "kind": "b", "base": 10 }""");
+        Assert.Equal(10, (double)result.Data["base"]!);
+        Assert.False(result.Data.ContainsKey("extra"));
+        Assert.Equal(10, (double)result.Data["total"]!); // recomputed after the restore and the strip, not 1099
+        Assert.Equal(["base"], result.Ignored);
+    }
+
+    [Fact]
     public void Calculated_fields_are_recomputed_in_dependency_order_whatever_was_submitted()
     {
         var form = TestForms.Compile("""

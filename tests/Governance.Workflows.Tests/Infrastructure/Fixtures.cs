@@ -17,8 +17,14 @@ public static class Fixtures
     public static string[] AllElsaFiles() =>
         Directory.GetFiles(System.IO.Path.Combine(AppContext.BaseDirectory, "Elsa3"), "*.json").Select(System.IO.Path.GetFileName).Order().ToArray()!;
 
+    /// <summary>
+    /// Script time limits are wall-clock time; on a machine loaded by other suites a 2 s limit can cut a trivial
+    /// script short, so tests allow 20 s unless they test the limit itself.
+    /// </summary>
+    public static readonly RuntimeOptions Relaxed = new() { Sandbox = new Governance.Core.Expressions.SandboxOptions { Timeout = TimeSpan.FromSeconds(20) } };
+
     public static WorkflowRuntime Runtime(IWorkflowStore? store = null, TimeProvider? clock = null, RuntimeOptions? options = null, ActivityRegistry? registry = null) =>
-        new(store ?? new InMemoryWorkflowStore(), registry ?? ActivityRegistry.CreateDefault(), clock ?? new ManualClock(), options);
+        new(store ?? new InMemoryWorkflowStore(), registry ?? ActivityRegistry.CreateDefault(), clock ?? new ManualClock(), options ?? Relaxed);
 
     /// <summary>Publishes the definition and starts it.</summary>
     public static async Task<RunResult> PublishAndStart(this WorkflowRuntime runtime, WorkflowDefinition definition, StartOptions? options = null)

@@ -74,3 +74,24 @@ public class BookmarkTests
         Assert.Equal(1, (await runtime.GetInstanceAsync(v1.InstanceId))!.DefinitionVersion);
     }
 }
+
+public class MigrationTests
+{
+    [Fact]
+    public async Task An_administrator_can_move_a_waiting_instance_to_a_new_version_that_still_has_its_wait()
+    {
+        var runtime = Fixtures.Runtime();
+        var v1 = await runtime.PublishAndStart(Chain("migrate", WriteLine("a", "v1 受理"), Activity("wait", "Elsa.Event", ("eventName", "Literal", "签收")), WriteLine("b", "v1 签收")));
+        await runtime.PublishAsync(Chain("migrate", WriteLine("a", "v2 受理"), Activity("wait", "Elsa.Event", ("eventName", "Literal", "签收")), WriteLine("b", "v2 签收")));
+        await runtime.PublishAsync(Chain("migrate", WriteLine("a", "v3 受理"), WriteLine("b", "v3 无需签收")));
+
+        var refused = Assert.Single(await runtime.MigrateInstanceAsync(v1.InstanceId, 3));
+        Assert.Equal("WF-MIGRATE-MISSING-ACTIVITY", refused.Code);
+        Assert.Equal(1, (await runtime.GetInstanceAsync(v1.InstanceId))!.DefinitionVersion);
+
+        Assert.Empty(await runtime.MigrateInstanceAsync(v1.InstanceId, 2));
+        var resumed = await runtime.ResumeAsync(v1.Bookmarks[0].Id, null);
+        Assert.Equal(["v2 签收"], resumed.Run!.Lines);
+        Assert.Contains(await runtime.Store.GetJournalAsync(v1.InstanceId), j => j is { Kind: "Migrated", Text: "v1 → v2" });
+    }
+}

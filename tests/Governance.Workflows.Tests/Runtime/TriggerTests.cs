@@ -28,6 +28,18 @@ public class TriggerTests
     }
 
     [Fact]
+    public async Task Republishing_with_the_same_interval_does_not_postpone_the_next_fire()
+    {
+        var clock = new ManualClock();
+        var runtime = Fixtures.Runtime(clock: clock);
+        await runtime.PublishAsync(Fixtures.Elsa("04-timer-trigger.json"));
+        var due = Assert.Single(await runtime.Store.FindTriggersAsync("Elsa.Timer", null)).DueAt;
+        clock.Advance(TimeSpan.FromSeconds(40));
+        await runtime.PublishAsync(Fixtures.Elsa("04-timer-trigger.json")); // e.g. a server restart republishing its package
+        Assert.Equal(due, Assert.Single(await runtime.Store.FindTriggersAsync("Elsa.Timer", null)).DueAt);
+    }
+
+    [Fact]
     public async Task Publishing_a_new_version_replaces_the_triggers_of_the_old_one()
     {
         var clock = new ManualClock();

@@ -112,8 +112,8 @@ public abstract class StoreContractTests
         var ids = new List<string>();
         for (var i = 0; i < 30; i++) ids.Add((await runtime.StartAsync("timers")).InstanceId);
         clock.Advance(TimeSpan.FromMinutes(10));
-        var a = new TimerScheduler(Fixtures.Runtime(store, clock, new RuntimeOptions { Owner = "a" }));
-        var b = new TimerScheduler(Fixtures.Runtime(store, clock, new RuntimeOptions { Owner = "b" }));
+        var a = new TimerScheduler(Fixtures.Runtime(store, clock, Fixtures.Relaxed with { Owner = "a" }));
+        var b = new TimerScheduler(Fixtures.Runtime(store, clock, Fixtures.Relaxed with { Owner = "b" }));
         var fired = await Task.WhenAll(Task.Run(() => a.FireDueAsync()), Task.Run(() => b.FireDueAsync()));
         Assert.Equal(30, fired.Sum());
         foreach (var id in ids) Assert.Equal(["到期"], await runtime.Lines(id));
@@ -132,6 +132,9 @@ public abstract class StoreContractTests
         Assert.False(await runtime.FireTriggerAsync(claimed)); // a second process whose lease had run out
         var next = Assert.Single(await store.FindTriggersAsync("Elsa.Timer", null));
         Assert.Equal(clock.GetUtcNow().AddMinutes(1), next.DueAt);
+        clock.Advance(TimeSpan.FromSeconds(20));
+        await runtime.PublishAsync(Fixtures.Elsa("04-timer-trigger.json")); // republished unchanged: the next fire stays put
+        Assert.Equal(next.DueAt, Assert.Single(await store.FindTriggersAsync("Elsa.Timer", null)).DueAt);
         await using var db = store.CreateDbContext();
         Assert.Equal(1, await db.WorkflowInstances.CountAsync());
         Assert.Equal(["Hello from timer"], await runtime.Lines(db.WorkflowInstances.Single().Id));
@@ -177,7 +180,7 @@ public abstract class StoreContractTests
     {
         var store = await CreateStoreAsync();
         var clock = new ManualClock();
-        var runtime = Fixtures.Runtime(store, clock, new RuntimeOptions { Lease = TimeSpan.FromSeconds(30) });
+        var runtime = Fixtures.Runtime(store, clock, Fixtures.Relaxed with { Lease = TimeSpan.FromSeconds(30) });
         await runtime.PublishAsync(Chain("recover", WriteLine("a", "受理"), WriteLine("b", "立案")));
         // What a durable start writes before its burst; the burst's commit never happens (the process died).
         var compiled = await runtime.GetCompiledAsync("recover", null);

@@ -90,6 +90,7 @@ public static class WorkerCommands
         {
             Owner = o.GetValueOrDefault("owner") ?? $"worker-{Environment.ProcessId}",
             Lease = TimeSpan.FromSeconds(int.Parse(o.GetValueOrDefault("lease-seconds", "30"))),
+            Sandbox = new Governance.Core.Expressions.SandboxOptions { Timeout = TimeSpan.FromSeconds(20) }, // wall clock: see Fixtures.Relaxed
         };
         return (new WorkflowRuntime(store, registry, TimeProvider.System, options), store);
     }

@@ -37,7 +37,12 @@ internal static class FieldReader
         var key = s.String("key");
         var typeText = s.String("type");
         var label = s.String("label");
-        if (key is not null && !IsKey(key)) s.Errors.Add(s.At.Field("key"), "DEF-FORM-KEY", key);
+        if (key is not null && !IsKey(key))
+        {
+            // Keys become JavaScript property names in the generated program: a field with a bad one is dropped.
+            s.Errors.Add(s.At.Field("key"), "DEF-FORM-KEY", key);
+            key = null;
+        }
         if (typeText is null) return null;
         if (!Enum.TryParse<FieldType>(typeText, ignoreCase: true, out var type) || typeText.Any(char.IsUpper) || int.TryParse(typeText, out _))
         {
@@ -72,7 +77,7 @@ internal static class FieldReader
             OptionSource = s.String("source", false),
             MinCount = s.Int("minCount", false), MaxCount = s.Int("maxCount", false),
             Accept = s.Strings("accept", false), MaxSizeKb = s.Int("maxSizeKb", false),
-            Prefix = s.Has("prefix") ? s.Element.GetProperty("prefix").GetString() : null,
+            Prefix = s.String("prefix", false),
             Digits = s.Int("digits", false) ?? 4,
             Total = s.Bool("total", false) ?? false,
         };

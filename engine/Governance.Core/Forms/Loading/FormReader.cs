@@ -6,8 +6,15 @@ namespace Governance.Core.Forms.Loading;
 /// <summary>Reads one form file into a <see cref="FormDefinition"/>; problems go to the shared error list.</summary>
 internal static class FormReader
 {
-    public static FormDefinition? Read(JsonSection s)
+    /// <param name="declared">Every field key the file declares, also of fields too broken to read: references to
+    /// them are not reported again as unknown.</param>
+    public static FormDefinition? Read(JsonSection s, out HashSet<string> declared)
     {
+        declared = new HashSet<string>(StringComparer.Ordinal);
+        if (s.Element.TryGetProperty("fields", out var list) && list.ValueKind == System.Text.Json.JsonValueKind.Array)
+            foreach (var f in list.EnumerateArray())
+                if (f.ValueKind == System.Text.Json.JsonValueKind.Object && f.TryGetProperty("key", out var k) && k.ValueKind == System.Text.Json.JsonValueKind.String)
+                    declared.Add(k.GetString()!);
         s.AllowOnly("id", "version", "title", "description", "onLockedChange", "fields", "layout", "steps");
         var id = s.String("id");
         var version = s.Int("version");

@@ -11,9 +11,9 @@ namespace Governance.Core.Forms.Model;
 /// </summary>
 public sealed class FormExpression
 {
-    FormExpression(string text, SourceRef at, IReadOnlySet<string> dataRefs, IReadOnlySet<string> rowRefs)
+    FormExpression(string text, SourceRef at, IReadOnlySet<string> dataRefs, IReadOnlySet<string> rowRefs, bool readsAllData)
     {
-        Text = text; At = at; DataRefs = dataRefs; RowRefs = rowRefs;
+        Text = text; At = at; DataRefs = dataRefs; RowRefs = rowRefs; ReadsAllData = readsAllData;
     }
 
     public string Text { get; }
@@ -22,6 +22,8 @@ public sealed class FormExpression
     public IReadOnlySet<string> DataRefs { get; }
     /// <summary>Column keys read as <c>row.key</c> (sub-table column expressions).</summary>
     public IReadOnlySet<string> RowRefs { get; }
+    /// <summary>Uses <c>data</c> other than as <c>data.key</c> (<c>data[k]</c>, <c>Object.keys(data)</c>): may read any field.</summary>
+    public bool ReadsAllData { get; }
 
     // Post-ES5 built-ins: Jint 2 does not have them and a browser does, so the two would disagree.
     static readonly HashSet<string> NotEs5Members = new(StringComparer.Ordinal)
@@ -44,7 +46,7 @@ public sealed class FormExpression
         {
             program = new JavaScriptParser().Parse(text);
         }
-        catch (ParserException e)
+        catch (Exception e) when (e is ParserException or ArgumentException or InvalidOperationException or IndexOutOfRangeException)
         {
             report(at, "DEF-FORM-EXPR-SYNTAX", [text, e.Message]);
             return null;
@@ -61,7 +63,7 @@ public sealed class FormExpression
             report(at, problem.Code, [text, problem.Detail]);
             return null;
         }
-        return new FormExpression(text, at, walker.Data, walker.Row);
+        return new FormExpression(text, at, walker.Data, walker.Row, walker.AllData);
     }
 
     public override string ToString() => Text;
@@ -70,6 +72,7 @@ public sealed class FormExpression
     {
         public HashSet<string> Data { get; } = new(StringComparer.Ordinal);
         public HashSet<string> Row { get; } = new(StringComparer.Ordinal);
+        public bool AllData { get; private set; }
         public (string Code, string Detail)? Problem { get; private set; }
 
         public void Visit(SyntaxNode? node)
@@ -85,16 +88,18 @@ public sealed class FormExpression
                     Problem = ("DEF-FORM-EXPR-FORBIDDEN", "++/--"); return;
                 case UnaryExpression { Operator: UnaryOperator.Delete }:
                     Problem = ("DEF-FORM-EXPR-FORBIDDEN", "delete"); return;
-                case Identifier id when id.Name.StartsWith('$') || id.Name == "input":
-                    Problem = ("DEF-FORM-EXPR-FORBIDDEN", id.Name); return; // the evaluator's own names
+                case Identifier id when id.Name.StartsWith('$') || id.Name is "input" or "eval" or "Function":
+                    Problem = ("DEF-FORM-EXPR-FORBIDDEN", id.Name); return; // the evaluator's own names, and ways round "no functions"
                 case Identifier id when NotEs5Globals.Contains(id.Name):
                     Problem = ("DEF-FORM-EXPR-ES5", id.Name); return;
+                case Identifier { Name: "data" }:
+                    AllData = true; return;
                 case MemberExpression m:
                     var name = m.Computed ? (m.Property as Literal)?.Value as string : (m.Property as Identifier)?.Name;
                     if (!m.Computed && name is not null && NotEs5Members.Contains(name)) { Problem = ("DEF-FORM-EXPR-ES5", name); return; }
                     if (m.Object is Identifier { Name: "data" } && name is not null) Data.Add(name);
-                    if (m.Object is Identifier { Name: "row" } && name is not null) Row.Add(name);
-                    Visit(m.Object);
+                    else if (m.Object is Identifier { Name: "row" } && name is not null) Row.Add(name);
+                    else Visit(m.Object);
                     if (m.Computed) Visit(m.Property);
                     return;
                 case Property p:

@@ -14,7 +14,8 @@ public sealed partial class CompiledForm
 
     Dictionary<(string, SlotKind, int), bool?> TopResults(ProgramRun run)
     {
-        var results = new Dictionary<(string, SlotKind, int), bool?>();
+        if (run.TopBySlot is { } cached) return cached;
+        var results = run.TopBySlot = new Dictionary<(string, SlotKind, int), bool?>();
         for (var i = 0; i < program.Slots.Count; i++)
             results[(program.Slots[i].Field, program.Slots[i].Kind, program.Slots[i].Rule)] = i < run.Top.Count ? Result(run.Top[i]) : null;
         return results;
@@ -159,5 +160,4 @@ public sealed partial class CompiledForm
         }
     }
 
-    static string PathOf(string table, int row, string column) => Path(table, row, column);
 }

@@ -16,7 +16,8 @@ public sealed partial class CompiledForm
 {
     readonly FormProgram program;
     readonly JavaScriptSandbox sandbox;
-    readonly Dictionary<FormField, FieldChecks> checks = [];
+    readonly Dictionary<FormField, FieldChecks> checks = new(ReferenceEqualityComparer.Instance); // a record's own hash walks every property
+    readonly Dictionary<string, FormField> fieldsByKey = new(StringComparer.Ordinal);
 
     internal CompiledForm(FormDefinition definition, JavaScriptSandbox sandbox)
     {
@@ -24,6 +25,7 @@ public sealed partial class CompiledForm
         this.sandbox = sandbox;
         program = new FormProgram(definition);
         foreach (var f in definition.Fields.Concat(definition.Fields.SelectMany(f => f.Columns))) checks[f] = new FieldChecks(f);
+        foreach (var f in definition.Fields) fieldsByKey.TryAdd(f.Key, f);
     }
 
     public FormDefinition Definition { get; }
@@ -57,7 +59,7 @@ public sealed partial class CompiledForm
         var view = new JsonObject();
         if (access is null) return view;
         foreach (var (k, v) in data)
-            if (Definition.Field(k) is not { } f || access.For(f.Key) != FieldAccess.Hidden) view[k] = Clone(v);
+            if (!fieldsByKey.TryGetValue(k, out var f) || access.For(f.Key) != FieldAccess.Hidden) view[k] = Clone(v);
         return view;
     }
 
@@ -95,8 +97,7 @@ public sealed partial class CompiledForm
         return new FormResult(data, errors, ignored, states);
 
         FormResult Refused(string path, string code, params object?[] args) =>
-            new(previous0(), [new FieldError(path, code, Text.Format(code, args))], ignored, states);
-        JsonObject previous0() => (JsonObject?)Clone(submission.Previous) ?? new JsonObject();
+            new((JsonObject?)Clone(submission.Previous) ?? [], [new FieldError(path, code, Text.Format(code, args))], ignored, states);
     }
 
     /// <summary>Starts from the previous data and takes the submitted value of each field the step may edit.</summary>
@@ -117,7 +118,7 @@ public sealed partial class CompiledForm
         }
         foreach (var table in Definition.Fields.Where(f => f.Type == FieldType.Table && f.Columns.Any(c => c.Total)))
             if (previous[table.TotalKey] is { } total) data[table.TotalKey] = Clone(total);
-        foreach (var key in submitted.Select(p => p.Key).Where(k => Definition.Field(k) is null)) ignored.Add(key);
+        foreach (var (key, _) in submitted) if (!fieldsByKey.ContainsKey(key)) ignored.Add(key);
         return data;
     }
 
@@ -133,11 +134,19 @@ public sealed partial class CompiledForm
 
     ProgramRun Evaluate(JsonObject data, FormSubmission submission)
     {
-        if (!program.HasWork) return ProgramRun.Empty;
+        if (!program.HasWork) return new ProgramRun([], []);
+        // Only the fields the expressions read cross into the engine (all of them if one reads data as a whole).
+        var input = data;
+        if (program.InputKeys is { } keys)
+        {
+            input = [];
+            foreach (var key in keys)
+                if (data.TryGetPropertyValue(key, out var value)) input[key] = value?.DeepClone();
+        }
         var result = sandbox.EvaluateReused(program.Script,
         [
-            new("data", data), new("caseData", submission.CaseData), new("step", JsonValue.Create(submission.Step)),
-        ]) as JsonObject;
+            new("data", input), new("caseData", submission.CaseData), new("step", JsonValue.Create(submission.Step)),
+        ], FormProgram.Library) as JsonObject;
         if (result?["c"] is JsonObject calculated)
             foreach (var key in program.CalculatedKeys)
                 if (calculated.TryGetPropertyValue(key, out var value)) data[key] = value?.DeepClone();
@@ -146,8 +155,9 @@ public sealed partial class CompiledForm
 
     internal sealed record ProgramRun(JsonArray Top, JsonObject Tables)
     {
-        public static ProgramRun Empty { get; } = new([], []);
+        /// <summary>The top-level results by slot, built once per run: conditions, states and checks all read them.</summary>
+        public Dictionary<(string, FormProgram.SlotKind, int), bool?>? TopBySlot { get; set; }
     }
 
-    static string Path(string table, int row, string column) => string.Create(CultureInfo.InvariantCulture, $"{table}[{row}].{column}");
+    static string PathOf(string table, int row, string column) => string.Create(CultureInfo.InvariantCulture, $"{table}[{row}].{column}");
 }

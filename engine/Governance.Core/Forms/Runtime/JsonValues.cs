@@ -43,7 +43,7 @@ internal static class JsonValues
                 if (ka != kb) return false;
                 return ka switch
                 {
-                    JsonValueKind.Number => va.GetValue<double>() == vb.GetValue<double>(),
+                    JsonValueKind.Number => Number(va) == Number(vb),
                     JsonValueKind.String => va.GetValue<string>() == vb.GetValue<string>(),
                     _ => true,
                 };

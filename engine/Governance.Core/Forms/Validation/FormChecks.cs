@@ -8,10 +8,11 @@ namespace Governance.Core.Forms.Validation;
 /// <summary>Checks within one form: keys, expressions and what they read, options, limits, patterns, layout and step permissions.</summary>
 internal static class FormChecks
 {
-    public static void Check(FormDefinition form, DefinitionErrors errors)
+    /// <param name="declared">Keys of fields the reader could not read: already reported, so not unknown here.</param>
+    public static void Check(FormDefinition form, IReadOnlySet<string> declared, DefinitionErrors errors)
     {
         var topKeys = Unique(form.Fields, errors);
-        var dataKeys = new HashSet<string>(topKeys, StringComparer.Ordinal);
+        var dataKeys = new HashSet<string>(topKeys.Concat(declared), StringComparer.Ordinal);
         foreach (var table in form.Fields.Where(f => f.Type == FieldType.Table && f.Columns.Any(c => c.Total)))
             if (!dataKeys.Add(table.TotalKey)) errors.Add(table.Source.Field("key"), "DEF-FORM-TOTAL-KEY", table.TotalKey);
 
@@ -28,9 +29,9 @@ internal static class FormChecks
         if (CalculationOrder.Of(form.Fields, rowScope: false).Cycle is { } cycle)
             errors.Add(form.Source.Field("fields"), "DEF-FORM-CALC-CYCLE", string.Join(" → ", cycle));
 
-        Layout(form, topKeys, errors);
+        Layout(form, topKeys, declared, errors);
         foreach (var (step, access) in form.Steps)
-            foreach (var key in access.Fields.Keys.Where(k => !topKeys.Contains(k)))
+            foreach (var key in access.Fields.Keys.Where(k => !dataKeys.Contains(k)))
                 errors.Add(access.Source.Field("fields").Field(key), "DEF-FORM-STEP-FIELD", step, key);
     }
 
@@ -100,7 +101,7 @@ internal static class FormChecks
         }
     }
 
-    static void Layout(FormDefinition form, HashSet<string> keys, DefinitionErrors errors)
+    static void Layout(FormDefinition form, HashSet<string> keys, IReadOnlySet<string> declared, DefinitionErrors errors)
     {
         if (form.Layout.Count == 0) return;
         var placed = new HashSet<string>(StringComparer.Ordinal);
@@ -112,7 +113,7 @@ internal static class FormChecks
                 {
                     var at = form.Source.Field("layout").Index(t).Field("sections").Index(s).Field("fields").Index(i);
                     var key = section.Fields[i];
-                    if (!keys.Contains(key)) errors.Add(at, "DEF-FORM-LAYOUT-UNKNOWN", key);
+                    if (!keys.Contains(key)) { if (!declared.Contains(key)) errors.Add(at, "DEF-FORM-LAYOUT-UNKNOWN", key); }
                     else if (!placed.Add(key)) errors.Add(at, "DEF-FORM-LAYOUT-TWICE", key);
                 }
             }

@@ -16,13 +16,13 @@ internal static class FormPackage
         var seen = new Dictionary<string, SourceRef>(StringComparer.Ordinal);
         foreach (var file in files)
         {
-            if (file is not { } section || FormReader.Read(section) is not { } form) continue;
+            if (file is not { } section || FormReader.Read(section, out var declared) is not { } form) continue;
             if (!seen.TryAdd(form.Key, form.Source))
             {
                 errors.Add(form.Source.Field("version"), "DEF-FORM-DUPLICATE", form.Id, form.Version, seen[form.Key]);
                 continue;
             }
-            FormChecks.Check(form, errors);
+            FormChecks.Check(form, declared, errors);
             forms.Add(form);
         }
         return new FormLibrary(forms);

@@ -136,8 +136,11 @@ public sealed class InMemoryWorkflowStore : IWorkflowStore
     {
         lock (gate)
         {
-            foreach (var id in triggers.Where(t => t.Value.Trigger.DefinitionId == definitionId).Select(t => t.Key).ToList()) triggers.Remove(id);
-            foreach (var t in replacement) triggers[t.Id] = (t, null);
+            var previous = triggers.Values.Where(t => t.Trigger.DefinitionId == definitionId).ToDictionary(t => t.Trigger.Id, t => t.Trigger);
+            foreach (var id in previous.Keys) triggers.Remove(id);
+            // A timer that keeps its interval keeps its next due time, so republishing does not postpone it.
+            foreach (var t in replacement)
+                triggers[t.Id] = (previous.TryGetValue(t.Id, out var old) && old.Interval == t.Interval && t.Interval is not null ? t with { DueAt = old.DueAt } : t, null);
         }
         return Task.CompletedTask;
     }
