@@ -138,7 +138,11 @@ public sealed class ClosedLoopTests(BrowserFixture fixture)
     /// <summary>Opens the case from the inbox when it is there, else by its address (#/case/id), as a bookmark would.</summary>
     static async Task OpenCaseAsync(IPage page, string number, bool reload = false)
     {
-        if (reload) await page.GotoAsync("/#/");
+        if (reload)
+        {
+            await page.GotoAsync("/#/");
+            await page.ReloadAsync();
+        }
         var item = page.Locator($"[data-testid=inbox-item][data-case='{number}']");
         await Expect(item).ToBeVisibleAsync();
         await item.ClickAsync();

@@ -1,5 +1,5 @@
 import { Alert, App, Button, Card, Form, Input, Typography } from 'antd';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { report } from '../api/cases';
 import { formDefinition } from '../api/definitions';
 import { ApiError, type ProblemFieldError } from '../api/http';
@@ -35,6 +35,9 @@ export function ReportPage({ navigate }: { navigate: (path: string) => void }) {
   const [error, setError] = useState<string>();
   const [done, setDone] = useState<{ result: IntakeResult; uploaded: number; failed: string[] }>();
   const key = useRef(newKey());
+  const top = useRef<HTMLDivElement>(null);
+  // The submit button is at the bottom of a long page on a phone: bring a refusal into view.
+  useEffect(() => { if (error) top.current?.scrollIntoView({ behavior: 'smooth', block: 'start' }); }, [error]);
 
   const chooseItem = (i: CatalogItem | undefined, c: CatalogCategory | undefined) => {
     setItem(i ? { item: i, category: c } : undefined);
@@ -110,6 +113,7 @@ export function ReportPage({ navigate }: { navigate: (path: string) => void }) {
         <Typography.Title level={3} style={{ marginTop: 0 }}>{m.reportTitle}</Typography.Title>
         <Typography.Paragraph type="secondary">{m.reportIntro}</Typography.Paragraph>
         {catalogError !== undefined && <Alert type="error" showIcon title={m.loadFailed + (catalogError instanceof ApiError ? catalogError.detail : '')} />}
+        <div ref={top} />
         {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} role="alert" data-testid="report-error" />}
         <Form form={form} layout="vertical" onFinish={submit} scrollToFirstError>
           <Form.Item name="itemCode" label={m.itemSearch} rules={[{ required: true, message: m.itemRequired }]}

@@ -1,6 +1,6 @@
 import { LogoutOutlined } from '@ant-design/icons';
 import { Button, Grid, Layout, Spin, Typography } from 'antd';
-import { useCallback } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { messages as m } from '../messages';
 import { CasePane } from './CasePane';
 import { InboxList } from './InboxList';
@@ -28,6 +28,13 @@ function SignedIn({ user, path, navigate, onLogout, onExpired }: Props & { user:
   const caseId = /^\/case\/([^/?]+)/.exec(path)?.[1];
   const entry = inbox.entries?.find((e) => e.case.id === caseId);
   const back = useCallback(() => navigate('/'), [navigate]);
+  // Moving between cases and the inbox shows the inbox as it is now (others act on tasks meanwhile).
+  const first = useRef(true);
+  const { reload } = inbox;
+  useEffect(() => {
+    if (first.current) { first.current = false; return; }
+    void reload();
+  }, [caseId, reload]);
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 12, padding: narrow ? '0 12px' : '0 24px', background: '#001d3d' }}>

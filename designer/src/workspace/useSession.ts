@@ -12,5 +12,6 @@ export function useSession() {
   const logout = useCallback(async () => {
     try { await auth.logout(); } finally { setUser(null); }
   }, []);
-  return { user, login, logout, expired: () => setUser(null) };
+  const expired = useCallback(() => setUser(null), []);
+  return { user, login, logout, expired };
 }
