@@ -71,6 +71,27 @@ public class FormApiTests(SqliteServer server) : IClassFixture<SqliteServer>
     }
 
     [Fact]
+    public async Task A_field_hidden_at_a_step_never_reaches_a_viewer_of_that_step()
+    {
+        var citizen = api.CreateClient();
+        var created = await citizen.PostAsJsonAsync("/api/cases", new
+        {
+            channel = "web", itemCode = "01001", description = "小区门口井盖破损", gridCode = "990102001001001", address = "东湖路 12 号",
+            reporterName = "孙丽", reporterPhone = "13955556666",
+            form = new { title = "井盖破损", anonymous = "no" },
+        }).Ok();
+        var id = created["case"]!["id"]!.GetValue<string>();
+        var op = await api.As("op-990102");
+        await op.Act(await op.TaskOf(id), "register", "立案").Ok();
+
+        JsonNode? Intake(JsonNode detail) => JsonNode.Parse((string)detail["form"]!)!["intake-generic"]!["data"];
+        Assert.Equal("13955556666", (string?)Intake(await op.GetAsync($"/api/cases/{id}").Ok())!["reporterPhone"]); // the center calls back
+        var handler = await (await api.As("h-sw-990102")).GetAsync($"/api/cases/{id}").Ok();
+        Assert.Null(Intake(handler)!["reporterPhone"]);
+        Assert.Equal("井盖破损", (string?)Intake(handler)!["title"]);
+    }
+
+    [Fact]
     public async Task A_dispute_reported_with_a_form_must_name_the_parties()
     {
         var citizen = api.CreateClient();

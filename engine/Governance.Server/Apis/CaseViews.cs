@@ -50,12 +50,12 @@ public static class CaseViews
         t.FormId is { } f && t.FormVersion is { } v ? new FormRef(f, v) : null);
 
     public static CaseDetail Detail(Case c, IReadOnlyList<CaseTask> tasks, IReadOnlyList<CaseJournalEntry> journal, IReadOnlyList<Attachment> files,
-        Actor viewer, DefinitionSet definitions)
+        Actor viewer, DefinitionSet definitions, System.Text.Json.Nodes.JsonObject form)
     {
         var sees = Permissions.SeesReporter(viewer);
         return new CaseDetail(Summary(c, definitions),
             new ReporterView(sees ? c.Reporter.Name : Masking.Name(c.Reporter.Name), sees ? c.Reporter.Phone : Masking.Phone(c.Reporter.Phone), !sees),
-            c.Place.Longitude, c.Place.Latitude, c.Satisfaction?.ToString().ToLowerInvariant(), c.MergedInto, c.ClosedAt, c.FormDataJson,
+            c.Place.Longitude, c.Place.Latitude, c.Satisfaction?.ToString().ToLowerInvariant(), c.MergedInto, c.ClosedAt, form.ToJsonString(),
             tasks.Select(t => Task(t, c)).ToList(),
             journal.Select(j => new JournalView(j.Sequence, j.At, j.Action, j.Actor, j.ActorName, j.Role, j.Unit, j.Comment, j.DataJson)).ToList(),
             files.Select(f => new AttachmentView(f.Id, f.FileName, f.ContentType, f.Size, f.Step, f.UploadedBy, f.UploadedAt,

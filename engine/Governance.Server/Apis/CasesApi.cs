@@ -66,7 +66,7 @@ public static class CasesApi
         var actor = user.ToActor();
         var (c, tasks, journal) = await engine.Service.GetAsync(id, actor, ct);
         var files = await engine.Cases.GetAttachmentsAsync(c.Id, ct);
-        return TypedResults.Ok(CaseViews.Detail(c, tasks, journal, files, actor, engine.Definitions));
+        return TypedResults.Ok(CaseViews.Detail(c, tasks, journal, files, actor, engine.Definitions, engine.Service.FormView(c, actor, tasks)));
     }
 
     static async Task<Ok<CaseSummary>> Urge(string id, UrgeDto dto, ClaimsPrincipal user, GovernanceEngine engine, CancellationToken ct) =>

@@ -84,7 +84,7 @@ public sealed partial class CaseService
         }
         if (task.FormId is { } formId && (data["form"] is not null || action.Name == "reply"))
         {
-            var saved = CheckForm(formId, task.FormVersion, task.Step, data["form"], c, definitions.For(c.Place.GridCode));
+            var saved = CheckForm(formId, task.FormVersion, task.Step, data["form"], c, definitions.For(c.Place.GridCode), actor);
             data.Remove("form");
             var previous = mutate;
             mutate = x => { previous?.Invoke(x); SaveForm(x, formId, saved); };

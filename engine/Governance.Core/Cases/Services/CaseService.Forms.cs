@@ -19,14 +19,14 @@ public sealed partial class CaseService
     /// form says, calculations recomputed, serial numbers drawn. Returns what to save, or refuses with 400 and an
     /// error per field path.
     /// </summary>
-    JsonObject CheckForm(string formId, int? version, string step, JsonNode? submitted, Case c, EffectivePackage package)
+    JsonObject CheckForm(string formId, int? version, string step, JsonNode? submitted, Case c, EffectivePackage package, Actor actor)
     {
         var compiled = (version is { } v ? projector.Forms.Get(formId, v) : projector.Forms.Latest(formId))
             ?? throw new CaseException("CASE-FORM-UNKNOWN", 400, formId) { Field = "form" };
         var saved = FormData(c)[formId] as JsonObject;
-        var result = compiled.Validate(new FormSubmission(step, submitted ?? new JsonObject(), saved?["data"] as JsonObject, CaseData(c, package)), new FormEnvironment
+        var result = compiled.Validate(new FormSubmission(step, submitted ?? new JsonObject(), saved?["data"] as JsonObject, CaseData(c, package, actor)), new FormEnvironment
         {
-            Sources = new DefinitionFormSources(package), Counter = new StoreCounter(store), Clock = clock,
+            Sources = new DefinitionFormSources(package, package.Users.Select(u => new FieldOption(u.Username, u.Name)).ToList()), Counter = new StoreCounter(store), Clock = clock,
             TimeZone = projector.CalendarFor(package).Zone,
         });
         if (!result.IsValid)
@@ -35,6 +35,25 @@ public sealed partial class CaseService
                 Field = result.Errors[0].Path, Errors = result.Errors.Select(e => (e.Path, e.Code, e.Message)).ToList(),
             };
         return new JsonObject { ["version"] = compiled.Definition.Version, ["data"] = result.Data };
+    }
+
+    /// <summary>
+    /// The form data a viewer may see: the center sees everything; anyone else sees each form as its step
+    /// permissions show it at the viewer's open step (or at any other step), so a field hidden there — the
+    /// reporter's phone, say — never leaves the server.
+    /// </summary>
+    public JsonObject FormView(Case c, Actor viewer, IReadOnlyList<CaseTask> tasks)
+    {
+        var all = FormData(c);
+        if (Permissions.SeesReporter(viewer)) return all;
+        var step = tasks.FirstOrDefault(t => t.State == TaskState.Open && permissions.CannotAct(viewer, t) is null)?.Step ?? "*";
+        var view = new JsonObject();
+        foreach (var (formId, saved) in all)
+        {
+            if (saved is not JsonObject s || s["version"]?.GetValue<int>() is not { } version || projector.Forms.Get(formId, version) is not { } form) continue;
+            view[formId] = new JsonObject { ["version"] = version, ["data"] = form.ViewFor(s["data"] as JsonObject ?? [], step) };
+        }
+        return view;
     }
 
     /// <summary>The form data of a case, by form id: {version, data}.</summary>
@@ -48,11 +67,13 @@ public sealed partial class CaseService
     }
 
     /// <summary>What form expressions and defaults read as caseData.</summary>
-    static JsonObject CaseData(Case c, EffectivePackage package) => new()
+    static JsonObject CaseData(Case c, EffectivePackage package, Actor actor) => new()
     {
+        ["user"] = actor.Username, ["userName"] = actor.Name,
         ["number"] = c.Number, ["channel"] = c.Channel, ["item"] = c.ItemCode, ["category"] = c.CategoryCode, ["urgency"] = c.Urgency,
         ["description"] = c.Description, ["grid"] = c.Place.GridCode, ["address"] = c.Place.Address,
-        ["assignee"] = c.Assignee?.DepartmentCode ?? c.Assignee?.UnitCode, ["assigneeName"] = c.Assignee?.Name,
+        // The person filling the form: a field like 经办人 (defaultFrom "assignee") starts with the signed-in handler.
+        ["assignee"] = actor.Username, ["assigneeUnit"] = c.Assignee?.DepartmentCode ?? c.Assignee?.UnitCode, ["assigneeName"] = c.Assignee?.Name,
         ["itemName"] = package.FindItem(c.ItemCode)?.Name,
     };
 

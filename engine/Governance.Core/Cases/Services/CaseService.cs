@@ -72,7 +72,7 @@ public sealed partial class CaseService(ICaseStore store, WorkflowRuntime runtim
         {
             // A form sent with the report is checked like any step; staff channels without one record the request fields.
             var formId = IntakeFormOf(package, item);
-            var saved = CheckForm(formId, null, "report", IntakeData(request, item, urgency), c, package);
+            var saved = CheckForm(formId, null, "report", IntakeData(request, item, urgency), c, package, reporter ?? Actor.Citizen(request.ReporterName, grid.Code));
             c.FormDataJson = new JsonObject { [formId] = saved }.ToJsonString();
         }
         var similar = await store.FindSimilarAsync(item.Code, grid.Code[..12], now.AddDays(-3), ct);
