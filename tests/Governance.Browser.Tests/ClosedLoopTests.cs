@@ -71,6 +71,7 @@ public sealed class ClosedLoopTests(BrowserFixture fixture)
         await ActAsync(h, "签收");
         var form = h.GetByTestId("task-form");
         await Expect(form).ToContainTextAsync(replyForm["title"]!.GetValue<string>());
+        await Expect(form.Locator("[data-field=handler] input")).ToHaveValueAsync("h-sw-990102"); // 经办人: the signed-in handler
         await form.Locator("[data-field=result]").GetByText("已办结", new() { Exact = true }).ClickAsync();
         // 办结 (solved) makes the after-photo required: the evaluator marks it live.
         await Expect(form.Locator("[data-field=photosAfter] .ant-form-item-required")).ToBeVisibleAsync();

@@ -1,13 +1,17 @@
 import type { JsonObject } from '../forms';
-import type { CaseDetail } from '../api/types';
+import type { CaseDetail, User } from '../api/types';
 import { parseObject } from './json';
 
-/** The case as form expressions and defaults read it (`caseData`), the same keys the server gives them (CaseService.Forms.cs). */
-export function caseDataOf(d: CaseDetail): JsonObject {
+/**
+ * The case as form expressions and defaults read it (`caseData`), the same keys the server gives them
+ * (CaseService.Forms.cs): `assignee` is the person filling the form, so 经办人 starts with the signed-in handler.
+ */
+export function caseDataOf(d: CaseDetail, user: User): JsonObject {
   const c = d.case;
   return {
+    user: user.username, userName: user.name,
     number: c.number, channel: c.channel, item: c.itemCode, category: c.category, urgency: c.urgency, description: c.description,
-    grid: c.gridCode, address: c.address, assignee: c.assignee?.department ?? c.assignee?.unit ?? null,
+    grid: c.gridCode, address: c.address, assignee: user.username, assigneeUnit: c.assignee?.department ?? c.assignee?.unit ?? null,
     assigneeName: c.assignee?.name ?? null, itemName: c.itemName,
   };
 }

@@ -2,7 +2,7 @@ import { ArrowLeftOutlined, ReloadOutlined } from '@ant-design/icons';
 import { Button, Result, Space, Spin } from 'antd';
 import { useEffect, useState } from 'react';
 import { orgUnit } from '../api/definitions';
-import type { TaskView } from '../api/types';
+import type { TaskView, User } from '../api/types';
 import { messages as m } from '../messages';
 import { AttachmentsCard } from './AttachmentsCard';
 import { CaseSummaryCard } from './CaseSummaryCard';
@@ -12,12 +12,12 @@ import { TaskPanel } from './TaskPanel';
 import { useCaseDetail } from './useCaseDetail';
 
 interface Props {
-  caseId: string; task?: TaskView; narrow: boolean;
+  caseId: string; task?: TaskView; user: User; narrow: boolean;
   onBack: () => void; onError: (e: unknown) => void; onActed: () => void;
 }
 
 /** One case: the user's task first (form and actions), then summary, place, reporter, files and journal. */
-export function CasePane({ caseId, task, narrow, onBack, onError, onActed }: Props) {
+export function CasePane({ caseId, task, user, narrow, onBack, onError, onActed }: Props) {
   const { detail, error, reload } = useCaseDetail(caseId);
   const [departments, setDepartments] = useState<{ code: string; name: string }[]>([]);
   const county = detail?.case.gridCode.slice(0, 6);
@@ -37,7 +37,7 @@ export function CasePane({ caseId, task, narrow, onBack, onError, onActed }: Pro
         {narrow && back}
         <Button icon={<ReloadOutlined />} onClick={() => { void reload(); onActed(); }}>{m.refresh}</Button>
       </Space>
-      {task && <TaskPanel key={`${task.id}:${task.actions.join(',')}`} detail={detail} task={task} narrow={narrow}
+      {task && <TaskPanel key={`${task.id}:${task.actions.join(',')}`} detail={detail} task={task} user={user} narrow={narrow}
         departments={departments} onError={onError} onActed={acted} />}
       <CaseSummaryCard detail={detail} narrow={narrow} />
       <AttachmentsCard files={detail.attachments} extra={task ? <PhotoUpload caseId={detail.case.id} onUploaded={reload} /> : undefined} />

@@ -2,7 +2,7 @@ import { Alert, Card, Space, Tag } from 'antd';
 import { useMemo } from 'react';
 import { uploadAttachment } from '../api/cases';
 import { ApiError } from '../api/http';
-import type { CaseDetail, TaskView } from '../api/types';
+import type { CaseDetail, TaskView, User } from '../api/types';
 import type { FormDefinition } from '../forms';
 import { FormView } from '../formview/FormView';
 import { useFormDefinition } from '../formview/useFormDefinition';
@@ -13,7 +13,7 @@ import { ActionBar } from './ActionBar';
 import { WarningTag } from './WarningTag';
 
 interface Props {
-  detail: CaseDetail; task: TaskView; narrow: boolean; departments: { code: string; name: string }[];
+  detail: CaseDetail; task: TaskView; user: User; narrow: boolean; departments: { code: string; name: string }[];
   onError: (e: unknown) => void; onActed: () => void;
 }
 
@@ -39,7 +39,7 @@ export function TaskPanel(p: Props) {
 }
 
 function WithForm(p: Props & { form: FormDefinition; header: React.ReactNode }) {
-  const caseData = useMemo(() => caseDataOf(p.detail), [p.detail]);
+  const caseData = useMemo(() => caseDataOf(p.detail, p.user), [p.detail, p.user]);
   const previous = useMemo(() => savedFormData(p.detail, p.form.id), [p.detail, p.form.id]);
   const state = useFormState(p.form, p.task.step, caseData, previous);
   const caseId = p.detail.case.id;

@@ -60,7 +60,7 @@ function SignedIn({ user, path, navigate, onLogout, onExpired }: Props & { user:
           )}
           {caseId && (
             <div className="gov-detail">
-              <CasePane key={caseId} caseId={caseId} task={entry?.task} narrow={narrow} onBack={back} onError={toast}
+              <CasePane key={caseId} caseId={caseId} task={entry?.task} user={user} narrow={narrow} onBack={back} onError={toast}
                 onActed={inbox.reload} />
             </div>
           )}
