@@ -15,6 +15,8 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(Screenshots);
+        // The whole test command runs suites side by side on two cores; give the page time to answer.
+        Assertions.SetDefaultExpectTimeout(10_000);
         server = await ServerProcess.StartAsync();
         playwright = await Playwright.CreateAsync();
         var args = new List<string> { "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync" };

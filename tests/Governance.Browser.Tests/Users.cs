@@ -51,11 +51,23 @@ public sealed class User : IAsyncDisposable
         return path;
     }
 
-    /// <summary>Opens an antd select and picks the option with that exact label.</summary>
+    /// <summary>
+    /// Opens an antd select and picks the option with that exact label, as a person would: once the dialog and the
+    /// list have finished moving in (on a busy machine a click during the animation lands beside the option), then
+    /// checks the select shows the choice.
+    /// </summary>
     public async Task ChooseAsync(ILocator select, string option)
     {
+        var moving = Page.Locator(".ant-zoom-appear, .ant-zoom-enter, .ant-slide-up-appear, .ant-slide-up-enter");
+        await Assertions.Expect(moving).ToHaveCountAsync(0);
+        // A list that waits for its parent's choice (street after county) is disabled until its options arrive.
+        await Assertions.Expect(select).Not.ToHaveClassAsync(new System.Text.RegularExpressions.Regex(@"\bant-select-disabled\b"));
         await select.ClickAsync();
-        await Page.Locator($".ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title='{option}']").ClickAsync();
+        var item = Page.Locator($".ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title='{option}']");
+        await Assertions.Expect(item).ToBeVisibleAsync();
+        await Assertions.Expect(moving).ToHaveCountAsync(0);
+        await item.ClickAsync();
+        await Assertions.Expect(select).ToContainTextAsync(option);
     }
 
     /// <summary>Nothing sticks out sideways: a page wider than the screen is what overlapping, cut-off layouts look like.</summary>
