@@ -8,10 +8,11 @@ using Microsoft.Data.Sqlite;
 using Npgsql;
 
 // Workflow runtime benchmark. Every figure is printed beside a baseline measured in this same run.
-//   dotnet run -c Release --project tests/Governance.Benchmarks [-- --seconds 3 --runs 4000 --parallel 16 --only memory|sqlite|postgres]
+//   dotnet run -c Release --project tests/Governance.Benchmarks [-- --seconds 3 --runs 4000 --parallel 16 --sqlite-callers 1 --only memory|sqlite|postgres]
 var seconds = Arg("--seconds", 3);
 var runs = Arg("--runs", 4000);
 var parallel = Arg("--parallel", 16);
+var sqliteCallers = Arg("--sqlite-callers", 1); // SQLite has one writer: more callers only queue on its lock
 var only = args.SkipWhile(a => a != "--only").Skip(1).FirstOrDefault();
 var optimized = !typeof(Program).Assembly.GetCustomAttributes(typeof(DebuggableAttribute), false).OfType<DebuggableAttribute>().Any(d => d.IsJITOptimizerDisabled);
 Console.WriteLine($"Governance workflow benchmark — {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, .NET {Environment.Version}, " +
@@ -24,7 +25,7 @@ if (only is null or "sqlite")
 {
     var path = Path.Combine(Path.GetTempPath(), $"gov-bench-{Guid.NewGuid():N}.db");
     var sqlite = new EfWorkflowStore(StorageOptions.Sqlite(path));
-    await PersistedBenchmark.RunAsync("SQLite", sqlite, () => new SqliteConnection(sqlite.Options.ConnectionString), registry, Math.Min(runs, 2000), 4);
+    await PersistedBenchmark.RunAsync("SQLite", sqlite, () => new SqliteConnection(sqlite.Options.ConnectionString), registry, Math.Min(runs, 2000), sqliteCallers);
     SqliteConnection.ClearAllPools();
     foreach (var f in new[] { path, path + "-wal", path + "-shm" }) File.Delete(f);
 }

@@ -34,14 +34,14 @@ public static class Inbox
                 status, assignee_unit, assignee_department, deadline_ms, warning, reopen_count, on_time, journal_count, workflow_version, version)
             SELECT 'bench' || n, 'B-' || n, '990102', 'hotline', '990102001001001', '01001', '01', 'normal', '基准测试事件', {ts}, {now} - n * 1000,
                 CASE WHEN n % {every} = 0 THEN 'Dispatched' ELSE 'Archived' END, '990102',
-                CASE (n % {Departments.Length}) {departments} END, {now} + (CAST(n AS BIGINT) * 7919) % 864000000, 'None', 0, {(sqlite ? "1" : "TRUE")}, 1, 1, 1
+                CASE ((n / 7) % {Departments.Length}) {departments} END, {now} + (CAST(n AS BIGINT) * 7919) % 864000000, 'None', 0, {(sqlite ? "1" : "TRUE")}, 1, 1, 1
             FROM s
             """);
         await db.Database.ExecuteSqlRawAsync($"""
             {numbers}
             INSERT INTO case_tasks (id, case_id, step, role, unit_code, department_code, actions, created_at, created_at_ms, from_workflow, state,
                 deadline_ms, warning, version)
-            SELECT 'bt' || n, 'bench' || n, 'handle', 'handler', '990102', CASE (n % {Departments.Length}) {departments} END, 'sign,reply',
+            SELECT 'bt' || n, 'bench' || n, 'handle', 'handler', '990102', CASE ((n / 7) % {Departments.Length}) {departments} END, 'sign,reply',
                 {ts}, {now} - n * 1000, {(sqlite ? "1" : "TRUE")}, CASE WHEN n % {every} = 0 THEN 'Open' ELSE 'Done' END,
                 {now} + (CAST(n AS BIGINT) * 7919) % 864000000, 'None', 1
             FROM s

@@ -12,6 +12,12 @@ internal static class CaseMapping
 {
     static readonly JsonSerializerOptions Json = new() { Converters = { new JsonStringEnumConverter() } };
 
+    /// <summary>
+    /// A task without a time limit (or while suspended) is stored with the largest deadline, so the inbox index
+    /// orders it last on SQLite and PostgreSQL alike and the inbox query can read the index in order.
+    /// </summary>
+    public const long NoDeadline = long.MaxValue;
+
     sealed record ClockDto(DateTimeOffset Start, TimeLimit Limit, List<ClockStop> Stops, List<TimeLimit> Extensions);
 
     public static CaseRecord ToRecord(Case c, int version) => new()
@@ -56,7 +62,7 @@ internal static class CaseMapping
         FromWorkflow = t.FromWorkflow, FormId = t.FormId, FormVersion = t.FormVersion, State = t.State.ToString(), CompletedAt = t.CompletedAt?.ToUniversalTime(), CompletedBy = t.CompletedBy,
         SignedBy = t.SignedBy, SignedAt = t.SignedAt?.ToUniversalTime(),
         ClockJson = t.Clock is { } k ? JsonSerializer.Serialize(new ClockDto(k.Start, k.Limit, [.. k.Stops], [.. k.Extensions]), Json) : null,
-        DeadlineMs = t.Deadline?.ToUnixTimeMilliseconds(), Warning = t.Warning.ToString(), NextWarningMs = t.NextWarningAt?.ToUnixTimeMilliseconds(),
+        DeadlineMs = t.Deadline?.ToUnixTimeMilliseconds() ?? NoDeadline, Warning = t.Warning.ToString(), NextWarningMs = t.NextWarningAt?.ToUnixTimeMilliseconds(),
         DataJson = t.DataJson, Version = version,
     };
 
@@ -71,7 +77,7 @@ internal static class CaseMapping
             FormId = r.FormId, FormVersion = r.FormVersion, State = Enum.Parse<TaskState>(r.State),
             CompletedAt = r.CompletedAt, CompletedBy = r.CompletedBy, SignedBy = r.SignedBy, SignedAt = r.SignedAt,
             Clock = clock is null ? null : new TimeLimitClock(clock.Start, clock.Limit, clock.Stops, clock.Extensions),
-            Deadline = r.DeadlineMs is { } d ? DateTimeOffset.FromUnixTimeMilliseconds(d) : null,
+            Deadline = r.DeadlineMs is { } d and not NoDeadline ? DateTimeOffset.FromUnixTimeMilliseconds(d) : null,
             Warning = Enum.Parse<WarningLevel>(r.Warning), NextWarningAt = r.NextWarningMs is { } n ? DateTimeOffset.FromUnixTimeMilliseconds(n) : null,
             DataJson = r.DataJson, Version = r.Version,
         };

@@ -54,7 +54,7 @@ public sealed partial class EfCaseStore
             : q.IncludeSubUnits
                 ? tasks.Where(t => t.DepartmentCode == null && t.UnitCode.StartsWith(q.UnitCode))
                 : tasks.Where(t => t.DepartmentCode == null && t.UnitCode == q.UnitCode);
-        var page = await tasks.OrderBy(t => t.DeadlineMs == null).ThenBy(t => t.DeadlineMs).ThenBy(t => t.CreatedAtMs).Take(q.Limit).ToListAsync(ct);
+        var page = await tasks.OrderBy(t => t.DeadlineMs).ThenBy(t => t.CreatedAtMs).Take(q.Limit).ToListAsync(ct);
         var ids = page.Select(t => t.CaseId).Distinct().ToList();
         var cases = await db.Set<CaseRecord>().AsNoTracking().Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);
         return page.Select(t => new InboxItem(CaseMapping.ToModel(t), CaseMapping.ToModel(cases[t.CaseId]))).ToList();

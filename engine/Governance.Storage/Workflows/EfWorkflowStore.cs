@@ -77,38 +77,33 @@ public sealed partial class EfWorkflowStore : IWorkflowStore
     {
         await using var db = factory.CreateDbContext();
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        if (c.ConsumedBookmarkId is { } consumed && await db.Bookmarks.Where(b => b.Id == consumed).ExecuteDeleteAsync(ct) == 0)
+        if (c.ConsumedBookmarkId is { } consumed && await db.Database.ExecuteSqlAsync($"DELETE FROM wf_bookmarks WHERE id = {consumed}", ct) == 0)
             return CommitStatus.BookmarkGone; // disposing the transaction rolls it back
         var s = c.State;
         var json = s.ToJson();
-        if (c.ExpectedRevision == 0) db.WorkflowInstances.Add(Row(s, 1, null, null, json));
+        WorkflowInstanceRecord? inserted = null;
+        if (c.ExpectedRevision == 0) inserted = Row(s, 1, null, null, json); // written below with the burst's other rows
         else
         {
             var now = s.UpdatedAt.ToUniversalTime();
             var fault = s.Fault?.Code;
-            var updated = await db.WorkflowInstances
-                .Where(i => i.Id == s.Id && i.Revision == c.ExpectedRevision)
-                .ExecuteUpdateAsync(u => u
-                    .SetProperty(i => i.StateJson, json)
-                    .SetProperty(i => i.Status, s.Status)
-                    .SetProperty(i => i.Revision, c.ExpectedRevision + 1)
-                    .SetProperty(i => i.UpdatedAt, now)
-                    .SetProperty(i => i.FaultCode, fault)
-                    .SetProperty(i => i.LeaseOwner, (string?)null)
-                    .SetProperty(i => i.LeaseUntilMs, (long?)null), ct);
+            // Plain SQL: the same statement through ExecuteUpdate cost several times the CPU on every resume.
+            var status = s.Status.ToString();
+            var revision = c.ExpectedRevision + 1;
+            var updated = await db.Database.ExecuteSqlAsync(
+                $"UPDATE wf_instances SET state_json = {json}, status = {status}, revision = {revision}, updated_at = {now}, fault_code = {fault}, lease_owner = NULL, lease_until_ms = NULL WHERE id = {s.Id} AND revision = {c.ExpectedRevision}", ct);
             if (updated == 0) return CommitStatus.Conflict;
         }
         if (OnCommit is { } hook) await hook(db, c, ct); // may throw: the transaction then rolls back and nothing is written
         var removed = c.RemovedBookmarks.Where(id => id != c.ConsumedBookmarkId).ToList();
         if (removed.Count > 0) await db.Bookmarks.Where(b => removed.Contains(b.Id)).ExecuteDeleteAsync(ct);
-        foreach (var b in c.AddedBookmarks) db.Bookmarks.Add(Row(s.Id, b));
         try
         {
-            if (c.Journal.Count > 0) await InsertJournalAsync(db, s.Id, c.Journal, ct);
+            await InsertRowsAsync(db, inserted, s.Id, c.AddedBookmarks, c.Journal, ct);
         }
         catch (System.Data.Common.DbException) when (c.ExpectedRevision == 0)
         {
-            return CommitStatus.Conflict; // the same instance id was started by someone else: its journal lines exist
+            return CommitStatus.Conflict; // the same instance id was started by someone else
         }
         foreach (var m in c.Outbox)
             db.Outbox.Add(new OutboxMessageRecord

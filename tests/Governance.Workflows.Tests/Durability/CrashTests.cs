@@ -19,7 +19,7 @@ public abstract class CrashTests
 
     static string WriteFlow(Governance.Core.Workflows.Model.WorkflowDefinition flow)
     {
-        var path = Path.Combine(Path.GetTempPath(), "gov-flow-" + Guid.NewGuid().ToString("N")[..8] + ".json");
+        var path = TestTemp.File("flow-", ".json");
         File.WriteAllText(path, ElsaJsonWriter.Write(flow));
         return path;
     }
@@ -28,7 +28,7 @@ public abstract class CrashTests
     public async Task Killing_the_process_between_a_wait_and_its_resumption_loses_and_repeats_nothing()
     {
         var (store, spec) = await CreateStoreAsync();
-        var marker = Path.Combine(Path.GetTempPath(), "gov-crash-" + Guid.NewGuid().ToString("N"));
+        var marker = TestTemp.File("crash-");
         var flow = WriteFlow(Chain("sign-for",
             WriteLine("accept", "受理"),
             Activity("wait", "Elsa.Event", ("eventName", "Literal", "签收")),
@@ -72,7 +72,7 @@ public abstract class CrashTests
     public async Task A_durable_start_killed_mid_burst_is_recovered_by_another_process()
     {
         var (store, spec) = await CreateStoreAsync();
-        var marker = Path.Combine(Path.GetTempPath(), "gov-crash-" + Guid.NewGuid().ToString("N"));
+        var marker = TestTemp.File("crash-");
         var flow = WriteFlow(Chain("intake",
             WriteLine("a", "上报"), Activity("crash", "Test.CrashOnce", ("marker", "Literal", marker)), WriteLine("b", "立案")));
 

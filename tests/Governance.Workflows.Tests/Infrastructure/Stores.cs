@@ -5,7 +5,7 @@ namespace Governance.Workflows.Tests.Infrastructure;
 
 public static class Stores
 {
-    public static string TempSqlitePath() => Path.Combine(Path.GetTempPath(), "gov-wf-" + Guid.NewGuid().ToString("N")[..12] + ".db");
+    public static string TempSqlitePath() => TestTemp.File("wf-", ".db");
 
     public static async Task<EfWorkflowStore> Sqlite(string? path = null)
     {

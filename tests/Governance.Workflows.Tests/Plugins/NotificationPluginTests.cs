@@ -67,7 +67,7 @@ public class NotificationPluginTests
     [Fact]
     public async Task The_engine_wires_plugin_activities_and_channels_end_to_end()
     {
-        var sandbox = Directory.CreateTempSubdirectory("gov-sms-").FullName;
+        var sandbox = TestTemp.Folder("sms-");
         Environment.SetEnvironmentVariable("GOVERNANCE_SMS_SANDBOX", sandbox);
         var engine = await WorkflowEngine.StartAsync(Governance.Storage.StorageOptions.Sqlite(Stores.TempSqlitePath()), PluginFolder);
         await engine.Runtime.PublishAsync(Chain("urge",
@@ -93,7 +93,7 @@ public class NotificationPluginTests
     [InlineData(1, 99)]
     public void A_plugin_assembly_built_against_an_incompatible_sdk_is_not_loaded(int major, int minor)
     {
-        var folder = Directory.CreateTempSubdirectory("gov-plugins-").FullName;
+        var folder = TestTemp.Folder("plugins-");
         FakePluginAssembly.Write(Path.Combine(folder, "Future.Plugin.dll"), "Future.Plugin", new Version(major, minor, 0, 0));
         var registry = ActivityRegistry.CreateDefault();
         var before = registry.Descriptors.Count;
@@ -106,7 +106,7 @@ public class NotificationPluginTests
     [Fact]
     public void A_file_that_is_not_an_assembly_is_reported_not_loaded()
     {
-        var folder = Directory.CreateTempSubdirectory("gov-plugins-").FullName;
+        var folder = TestTemp.Folder("plugins-");
         File.WriteAllText(Path.Combine(folder, "Broken.dll"), "not an assembly");
         var result = Assert.Single(PluginLoader.LoadFrom(folder, ActivityRegistry.CreateDefault()));
         Assert.StartsWith("WF-PLUGIN-INVALID", result.Error);

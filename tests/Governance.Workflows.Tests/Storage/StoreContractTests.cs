@@ -53,6 +53,11 @@ public abstract class StoreContractTests
         Assert.Empty(await store.FindBookmarksAsync("Elsa.RunTask", null));
         var journal = await store.GetJournalAsync(run.InstanceId);
         Assert.Equal(Enumerable.Range(1, journal.Count), journal.Select(j => j.Sequence));
+        // The row's own columns, written by the resume commit, read back through EF.
+        await using var db = store.CreateDbContext();
+        var row = await db.WorkflowInstances.AsNoTracking().SingleAsync(i => i.Id == run.InstanceId);
+        Assert.Equal((InstanceStatus.Finished, 3L, (string?)null, (long?)null), (row.Status, row.Revision, row.LeaseOwner, row.LeaseUntilMs));
+        Assert.Equal(journal[^1].At, row.UpdatedAt);
     }
 
     [Fact]
