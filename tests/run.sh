@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test suite. Installs what the tests need where it is missing (PostgreSQL for the
 # throwaway clusters the storage tests start, Chromium and CJK fonts for browser tests), builds the
-# browser app (type-checked), then runs all xUnit suites and prints one closing line.
+# browser app (type-checked) and runs its model tests, then runs all xUnit suites and prints one closing line.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -17,7 +17,8 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 echo "== designer"
-(cd designer && npm ci --no-audit --no-fund && npm run build)
+# The browser tests serve designer/dist, so it is built (type-checked) before them; the model tests run under node.
+(cd designer && npm ci --no-audit --no-fund && npm run build && npm test)
 
 echo "== build"
 dotnet build Governance.sln -c Release -nologo -clp:ErrorsOnly

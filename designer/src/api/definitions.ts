@@ -1,0 +1,8 @@
+import type { FormDefinition } from '../forms';
+import { get, query } from './http';
+import type { CatalogCategory, OrgUnit } from './types';
+
+export const catalog = (q?: string, county?: string) => get<CatalogCategory[]>(`/api/catalog${query({ q, county })}`);
+export const orgUnit = (code: string) => get<OrgUnit>(`/api/org/${encodeURIComponent(code)}`);
+export const formDefinition = (id: string, version?: number) =>
+  get<FormDefinition>(`/api/forms/${encodeURIComponent(id)}${query({ version })}`);

@@ -1,0 +1,47 @@
+import { ArrowLeftOutlined, ReloadOutlined } from '@ant-design/icons';
+import { Button, Result, Space, Spin } from 'antd';
+import { useEffect, useState } from 'react';
+import { orgUnit } from '../api/definitions';
+import type { TaskView, User } from '../api/types';
+import { messages as m } from '../messages';
+import { AttachmentsCard } from './AttachmentsCard';
+import { CaseSummaryCard } from './CaseSummaryCard';
+import { JournalTimeline } from './JournalTimeline';
+import { PhotoUpload } from './PhotoUpload';
+import { TaskPanel } from './TaskPanel';
+import { useCaseDetail } from './useCaseDetail';
+
+interface Props {
+  caseId: string; task?: TaskView; user: User; narrow: boolean;
+  onBack: () => void; onError: (e: unknown) => void; onActed: () => void;
+}
+
+/** One case: the user's task first (form and actions), then summary, place, reporter, files and journal. */
+export function CasePane({ caseId, task, user, narrow, onBack, onError, onActed }: Props) {
+  const { detail, error, reload } = useCaseDetail(caseId);
+  const [departments, setDepartments] = useState<{ code: string; name: string }[]>([]);
+  const county = detail?.case.gridCode.slice(0, 6);
+  useEffect(() => { if (county) orgUnit(county).then((u) => setDepartments(u.departments), () => undefined); }, [county]);
+  const back = <Button icon={<ArrowLeftOutlined />} onClick={onBack}>{m.backToInbox}</Button>;
+  if (error) {
+    return (
+      <Result status={error.status === 403 ? '403' : error.status === 404 ? '404' : 'error'}
+        title={<span role="alert" data-testid="case-error">{error.detail}</span>} extra={back} />
+    );
+  }
+  if (!detail) return <Spin style={{ display: 'block', marginTop: 48 }} />;
+  const acted = () => { void reload(); onActed(); };
+  return (
+    <Space orientation="vertical" size={12} style={{ width: '100%' }}>
+      <Space>
+        {narrow && back}
+        <Button icon={<ReloadOutlined />} onClick={() => { void reload(); onActed(); }}>{m.refresh}</Button>
+      </Space>
+      {task && <TaskPanel key={`${task.id}:${task.actions.join(',')}`} detail={detail} task={task} user={user} narrow={narrow}
+        departments={departments} onError={onError} onActed={acted} />}
+      <CaseSummaryCard detail={detail} narrow={narrow} />
+      <AttachmentsCard files={detail.attachments} extra={task ? <PhotoUpload caseId={detail.case.id} onUploaded={reload} /> : undefined} />
+      <JournalTimeline journal={detail.journal} />
+    </Space>
+  );
+}

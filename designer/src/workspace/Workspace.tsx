@@ -1,0 +1,74 @@
+import { LogoutOutlined } from '@ant-design/icons';
+import { Button, Grid, Layout, Spin, Typography } from 'antd';
+import { useCallback, useEffect, useRef } from 'react';
+import { messages as m } from '../messages';
+import { CasePane } from './CasePane';
+import { InboxList } from './InboxList';
+import { LoginPage } from './LoginPage';
+import { useErrorToast } from './useErrorToast';
+import { useInbox } from './useInbox';
+import { useSession } from './useSession';
+import type { User } from '../api/types';
+
+interface Props { path: string; navigate: (path: string) => void }
+
+/** The handler workspace: sign in, then the inbox beside the open case (one or the other on a phone). */
+export function Workspace({ path, navigate }: Props) {
+  const session = useSession();
+  if (session.user === undefined) return <Spin style={{ display: 'block', marginTop: '30vh' }} />;
+  if (session.user === null) return <LoginPage onLogin={session.login} />;
+  return <SignedIn user={session.user} path={path} navigate={navigate} onLogout={session.logout} onExpired={session.expired} />;
+}
+
+function SignedIn({ user, path, navigate, onLogout, onExpired }: Props & { user: User; onLogout: () => void; onExpired: () => void }) {
+  const screens = Grid.useBreakpoint();
+  const narrow = !screens.lg;
+  const toast = useErrorToast(onExpired);
+  const inbox = useInbox(toast);
+  const caseId = /^\/case\/([^/?]+)/.exec(path)?.[1];
+  const entry = inbox.entries?.find((e) => e.case.id === caseId);
+  const back = useCallback(() => navigate('/'), [navigate]);
+  // Moving between cases and the inbox shows the inbox as it is now (others act on tasks meanwhile).
+  const first = useRef(true);
+  const { reload } = inbox;
+  useEffect(() => {
+    if (first.current) { first.current = false; return; }
+    void reload();
+  }, [caseId, reload]);
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 12, padding: narrow ? '0 12px' : '0 24px', background: '#001d3d' }}>
+        <Typography.Text strong style={{ color: '#fff', fontSize: narrow ? 15 : 18, whiteSpace: 'nowrap' }}>
+          {narrow ? m.workspace : `${m.title} · ${m.workspace}`}
+        </Typography.Text>
+        <div style={{ flex: 1 }} />
+        <div style={{ display: 'flex', alignItems: 'center', gap: 8, minWidth: 0, lineHeight: 'normal' }}>
+          <span style={{ color: '#d6e4ff', maxWidth: narrow ? 150 : 460, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}
+            data-testid="current-user">
+            {user.name}{narrow ? '' : ` · ${user.departmentName ?? user.unitName} · ${user.roleName}`}
+          </span>
+          <Button size="small" icon={<LogoutOutlined />} onClick={onLogout} aria-label={m.logout}>{narrow ? '' : m.logout}</Button>
+        </div>
+      </Layout.Header>
+      <Layout.Content>
+        <div className="gov-split">
+          {(!narrow || !caseId) && (
+            <div className="gov-list" style={narrow ? { width: '100%' } : undefined}>
+              <InboxList entries={inbox.entries} loading={inbox.loading} selectedCase={caseId} onReload={inbox.reload}
+                onOpen={(e) => navigate(`/case/${e.case.id}`)} />
+            </div>
+          )}
+          {caseId && (
+            <div className="gov-detail">
+              <CasePane key={caseId} caseId={caseId} task={entry?.task} user={user} narrow={narrow} onBack={back} onError={toast}
+                onActed={inbox.reload} />
+            </div>
+          )}
+          {!caseId && !narrow && (
+            <div className="gov-detail"><Typography.Paragraph type="secondary" style={{ marginTop: 48, textAlign: 'center' }}>{m.selectTask}</Typography.Paragraph></div>
+          )}
+        </div>
+      </Layout.Content>
+    </Layout>
+  );
+}

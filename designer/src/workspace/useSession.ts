@@ -1,0 +1,17 @@
+import { useCallback, useEffect, useState } from 'react';
+import * as auth from '../api/auth';
+import type { User } from '../api/types';
+
+/** Who is signed in (the cookie session); undefined while asking the server. */
+export function useSession() {
+  const [user, setUser] = useState<User | null | undefined>(undefined);
+  useEffect(() => {
+    auth.me().then(setUser, () => setUser(null));
+  }, []);
+  const login = useCallback(async (username: string, password: string) => setUser(await auth.login(username, password)), []);
+  const logout = useCallback(async () => {
+    try { await auth.logout(); } finally { setUser(null); }
+  }, []);
+  const expired = useCallback(() => setUser(null), []);
+  return { user, login, logout, expired };
+}

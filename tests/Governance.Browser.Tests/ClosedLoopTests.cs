@@ -1,0 +1,199 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Governance.Browser.Tests;
+
+/// <summary>
+/// One event through the whole loop in the browser: a citizen reports on the public page, the operator registers it,
+/// the water department signs for it and replies with the generated form (a required field left empty is refused
+/// beside the field), the operator verifies, and the citizen rates the result on the tracking page.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class ClosedLoopTests(BrowserFixture fixture)
+{
+    const string Grid = "990102001001001";
+    const string Item = "01001";
+    const string Phone = "13912345678";
+
+    [Fact]
+    public async Task A_citizen_report_goes_round_the_loop_and_is_rated_by_the_citizen()
+    {
+        var route = await RouteAsync(Item, Grid);
+        var replyForm = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(Repository.Root, "definitions", "forms", "reply.v1.json")))!;
+        string Label(string key) => replyForm["fields"]!.AsArray().First(f => (string)f!["key"]! == key)!["label"]!.GetValue<string>();
+
+        // 1. The citizen reports on a phone.
+        await using var citizen = await User.OpenAsync(fixture, User.Phone, touch: true);
+        var p = citizen.Page;
+        await p.GotoAsync("/#/report");
+        await p.Locator("#itemCode").FillAsync("供水井盖");
+        await p.Locator(".ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title^='供水井盖异常']").ClickAsync();
+        await p.Locator("#description").FillAsync("小区门口的供水井盖缺了一角，晚上路过很危险，请尽快处理。");
+        await p.Locator("input[data-upload=report-photos]").SetInputFilesAsync(await Images.PhotoAsync(fixture.Browser, "井盖.png", "#8c8c8c", "井盖"));
+        var place = p.Locator(".ant-form-item", new() { HasText = "事发地点" }).Locator(".ant-select");
+        await citizen.ChooseAsync(place.Nth(0), "城东区");
+        await citizen.ChooseAsync(place.Nth(1), "东湖街道");
+        await citizen.ChooseAsync(place.Nth(2), "东湖社区");
+        await citizen.ChooseAsync(place.Nth(3), "东湖社区第1网格");
+        await p.Locator("#address").FillAsync("东湖路 18 号小区东门");
+        await p.Locator("#reporterName").FillAsync("王女士");
+        await p.Locator("#phone").FillAsync(Phone);
+        await citizen.AssertNoHorizontalOverflowAsync();
+        await citizen.ShotAsync("01-citizen-report-375");
+        await p.GetByRole(AriaRole.Button, new() { Name = "提交", Exact = true }).ClickAsync();
+        var numberText = await p.GetByTestId("case-number").InnerTextAsync();
+        var number = System.Text.RegularExpressions.Regex.Match(numberText, @"\d{6}-\d{8}-\d{4}").Value;
+        Assert.False(string.IsNullOrEmpty(number), numberText);
+        await Expect(p.GetByText("已上传 1 张照片")).ToBeVisibleAsync();
+        await citizen.ShotAsync("02-citizen-number-375");
+
+        // 2. The operator registers it; the route sends it to the water department.
+        await using var operatorUser = await User.OpenAsync(fixture, User.Desktop);
+        var o = operatorUser.Page;
+        await operatorUser.LoginAsync("op-990102");
+        await OpenCaseAsync(o, number);
+        var caseAddress = o.Url; // #/case/<id>: a case can be opened by its address once it has left the inbox
+        await Expect(o.GetByTestId("case-status")).ToHaveTextAsync("待受理");
+        await Expect(o.GetByTestId("attachment")).ToHaveCountAsync(1);
+        await operatorUser.AssertNoHorizontalOverflowAsync();
+        await operatorUser.ShotAsync("03-operator-accept-1366");
+        await ActAsync(o, "受理立案");
+        await Expect(o.GetByTestId("case-assignee")).ToContainTextAsync(route.Handler);
+
+        // 3. The department signs for it and replies; an empty required field is refused beside the field.
+        await using var handler = await User.OpenAsync(fixture, User.Desktop);
+        var h = handler.Page;
+        await handler.LoginAsync("h-sw-990102");
+        await OpenCaseAsync(h, number);
+        await ActAsync(h, "签收");
+        var form = h.GetByTestId("task-form");
+        await Expect(form).ToContainTextAsync(replyForm["title"]!.GetValue<string>());
+        await Expect(form.Locator("[data-field=handler] input")).ToHaveValueAsync("h-sw-990102"); // 经办人: the signed-in handler
+        await form.Locator("[data-field=result]").GetByText("已办结", new() { Exact = true }).ClickAsync();
+        // 办结 (solved) makes the after-photo required: the evaluator marks it live.
+        await Expect(form.Locator("[data-field=photosAfter] .ant-form-item-required")).ToBeVisibleAsync();
+        await form.Locator("input[data-upload=photosBefore]").SetInputFilesAsync(await Images.PhotoAsync(fixture.Browser, "before.png", "#a8071a", "处置前"));
+        await Expect(form.Locator("[data-field=photosBefore] img")).ToHaveCountAsync(1);
+        await form.Locator("input[data-upload=photosAfter]").SetInputFilesAsync(await Images.PhotoAsync(fixture.Browser, "after.png", "#237804", "处置后"));
+        await Expect(form.Locator("[data-field=photosAfter] img")).ToHaveCountAsync(1);
+        await PickDateTimeAsync(h, form.Locator("[data-field=finishedAt]"), BrowserNow());
+        await SignAsync(h, form.Locator("canvas[data-signature]"));
+        await Expect(form.Locator("[data-field=signature]")).ToContainTextAsync("已签名");
+        await Expect(form.Locator("[data-field=finishedAt] input")).Not.ToHaveValueAsync("");
+        await h.Locator("[data-testid=actions]").GetByRole(AriaRole.Button, new() { Name = "回单", Exact = true }).ClickAsync();
+        var measuresError = form.Locator("[data-field-error=measures]");
+        await Expect(measuresError).ToBeVisibleAsync();
+        await Expect(measuresError).ToContainTextAsync(Label("measures"));
+        await Expect(measuresError).ToContainTextAsync("请填写");
+        await Expect(h.Locator(".ant-modal")).ToHaveCountAsync(0); // nothing was sent
+        await handler.ShotAsync("04-handler-required-field-1366");
+        await h.SetViewportSizeAsync(User.Phone.Width, User.Phone.Height);
+        await handler.AssertNoHorizontalOverflowAsync();
+        await handler.ShotAsync("05-handler-form-375");
+        await h.SetViewportSizeAsync(User.Desktop.Width, User.Desktop.Height);
+        await form.Locator("[data-field=measures] textarea").FillAsync("已更换供水井盖并设置警示标志，现场恢复通行。");
+        await Expect(measuresError).ToHaveCountAsync(0);
+        await ActAsync(h, "回单", "已更换井盖，请核查。");
+        await Expect(h.GetByTestId("case-status")).Not.ToHaveTextAsync("办理中");
+
+        // 4. The operator verifies; the case is closed and waits for the citizen's rating.
+        await OpenCaseAsync(o, number, reload: true);
+        var verifyForm = o.GetByTestId("task-form");
+        await Expect(verifyForm).ToBeVisibleAsync();
+        await verifyForm.Locator("[data-field=conclusion]").GetByText("通过", new() { Exact = true }).ClickAsync();
+        await operatorUser.ChooseAsync(verifyForm.Locator("[data-field=method] .ant-select"), "电话核实");
+        await PickDateTimeAsync(o, verifyForm.Locator("[data-field=verifiedAt]"), BrowserNow());
+        await operatorUser.ShotAsync("06-operator-verify-1366");
+        await ActAsync(o, "核查通过", "电话回访确认已修复。");
+        await Expect(o.GetByTestId("case-status")).ToContainTextAsync("已结案");
+
+        // 5. The citizen follows the case and rates it.
+        await p.GotoAsync($"/#/track/{number}");
+        await p.Locator("#phone").FillAsync(Phone);
+        await p.GetByRole(AriaRole.Button, new() { Name = "查询", Exact = true }).ClickAsync();
+        await Expect(p.GetByTestId("public-status")).ToContainTextAsync("已结案");
+        await Expect(p.GetByTestId("public-step").First).ToBeVisibleAsync();
+        var rating = p.GetByTestId("rating-form");
+        await rating.GetByText("满意", new() { Exact = true }).ClickAsync();
+        await rating.Locator("textarea").FillAsync("处理很及时，谢谢！");
+        await citizen.ShotAsync("07-citizen-rate-375");
+        await rating.GetByRole(AriaRole.Button, new() { Name = "提交评价" }).ClickAsync();
+        await Expect(p.GetByTestId("public-satisfaction")).ToHaveTextAsync("满意");
+        await Expect(rating).ToHaveCountAsync(0);
+        await citizen.AssertNoHorizontalOverflowAsync();
+        await citizen.ShotAsync("08-citizen-rated-375");
+
+        // The operator sees the rating and the whole journal; the case has left every inbox.
+        await o.GotoAsync(caseAddress);
+        await o.ReloadAsync();
+        await Expect(o.GetByTestId("case-number")).ToHaveTextAsync(number);
+        await Expect(o.Locator($"[data-testid=inbox-item][data-case='{number}']")).ToHaveCountAsync(0);
+        await Expect(o.GetByTestId("case-satisfaction")).ToHaveTextAsync("满意");
+        await Expect(o.GetByTestId("journal-entry").Filter(new() { HasText = "回访评价" })).ToHaveCountAsync(1);
+        await operatorUser.ShotAsync("09-operator-closed-1366");
+    }
+
+    /// <summary>Opens the case from the inbox when it is there, else by its address (#/case/id), as a bookmark would.</summary>
+    static async Task OpenCaseAsync(IPage page, string number, bool reload = false)
+    {
+        if (reload)
+        {
+            await page.GotoAsync("/#/");
+            await page.ReloadAsync();
+        }
+        var item = page.Locator($"[data-testid=inbox-item][data-case='{number}']");
+        await Expect(item).ToBeVisibleAsync();
+        await item.ClickAsync();
+        await Expect(page.GetByTestId("case-number")).ToHaveTextAsync(number);
+    }
+
+    /// <summary>Clicks an action; when it asks for a comment (or anything else), fills the comment and confirms; waits for the success toast.</summary>
+    static async Task ActAsync(IPage page, string action, string? comment = null)
+    {
+        await page.Locator("[data-testid=actions]").GetByRole(AriaRole.Button, new() { Name = action, Exact = true }).ClickAsync();
+        var dialog = page.Locator(".ant-modal");
+        var toast = page.Locator(".ant-message-success", new() { HasText = "成功" });
+        await Expect(dialog.Or(toast).First).ToBeVisibleAsync();
+        if (await dialog.CountAsync() > 0)
+        {
+            if (comment is not null) await dialog.Locator("textarea").FillAsync(comment);
+            await dialog.GetByRole(AriaRole.Button, new() { Name = "确定", Exact = true }).ClickAsync();
+        }
+        await Expect(toast.Last).ToBeVisibleAsync();
+        await Expect(dialog).ToHaveCountAsync(0);
+    }
+
+    /// <summary>Now on the browser's clock (the contexts run in Asia/Shanghai), as the date picker shows it.</summary>
+    static string BrowserNow() => DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd HH:mm");
+
+    static async Task PickDateTimeAsync(IPage page, ILocator field, string value)
+    {
+        var input = field.Locator("input");
+        await input.ClickAsync();
+        await input.FillAsync(value);
+        await page.Locator(".ant-picker-dropdown:not(.ant-picker-dropdown-hidden) .ant-picker-ok button").ClickAsync();
+        await Expect(input).ToHaveValueAsync(value);
+    }
+
+    static async Task SignAsync(IPage page, ILocator canvas)
+    {
+        await canvas.ScrollIntoViewIfNeededAsync();
+        var box = (await canvas.BoundingBoxAsync())!;
+        await page.Mouse.MoveAsync(box.X + 20, box.Y + box.Height / 2);
+        await page.Mouse.DownAsync();
+        for (var i = 1; i <= 12; i++) await page.Mouse.MoveAsync(box.X + 20 + i * 20, box.Y + box.Height / 2 + (i % 2 == 0 ? -25 : 25));
+        await page.Mouse.UpAsync();
+    }
+
+    sealed record Route(string Handler);
+
+    async Task<Route> RouteAsync(string item, string grid)
+    {
+        using var http = new HttpClient { BaseAddress = fixture.Server.BaseUri };
+        var r = await http.GetFromJsonAsync<JsonElement>($"api/route?item={item}&grid={grid}");
+        return new Route(r.GetProperty("handler").GetString()!);
+    }
+}

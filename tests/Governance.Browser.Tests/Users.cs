@@ -1,0 +1,82 @@
+using Microsoft.Playwright;
+
+namespace Governance.Browser.Tests;
+
+/// <summary>A person at a screen: their own browser context (cookies), page and screen size; screenshots into the run's folder.</summary>
+public sealed class User : IAsyncDisposable
+{
+    public static readonly ViewportSize Desktop = new() { Width = 1366, Height = 768 };
+    public static readonly ViewportSize Phone = new() { Width = 375, Height = 812 };
+    public const string Password = "Demo@2026";
+
+    readonly IBrowserContext context;
+    readonly BrowserFixture fixture;
+    public IPage Page { get; }
+
+    User(IBrowserContext context, IPage page, BrowserFixture fixture)
+    {
+        this.context = context;
+        Page = page;
+        this.fixture = fixture;
+    }
+
+    public static async Task<User> OpenAsync(BrowserFixture fixture, ViewportSize size, bool touch = false)
+    {
+        var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = fixture.Server.BaseUri.ToString(), ViewportSize = size, Locale = "zh-CN", TimezoneId = "Asia/Shanghai",
+            HasTouch = touch, IsMobile = touch, DeviceScaleFactor = 1,
+        });
+        context.SetDefaultTimeout(15_000);
+        var page = await context.NewPageAsync();
+        return new User(context, page, fixture);
+    }
+
+    /// <summary>Signs in through the login page and waits for the workspace to greet the user.</summary>
+    public async Task LoginAsync(string username)
+    {
+        await Page.GotoAsync("/#/");
+        await Page.Locator("#username").FillAsync(username);
+        await Page.Locator("#password").FillAsync(Password);
+        await Page.GetByRole(AriaRole.Button, new() { Name = "登录", Exact = true }).ClickAsync();
+        await Assertions.Expect(Page.GetByTestId("current-user")).ToBeVisibleAsync();
+    }
+
+    /// <summary>A full-page screenshot; the path is printed so a person can look at it.</summary>
+    public async Task<string> ShotAsync(string name)
+    {
+        var path = Path.Combine(fixture.Screenshots, name + ".png");
+        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+        Console.WriteLine("screenshot: " + path);
+        return path;
+    }
+
+    /// <summary>
+    /// Opens an antd select and picks the option with that exact label, as a person would: once the dialog and the
+    /// list have finished moving in (on a busy machine a click during the animation lands beside the option), then
+    /// checks the select shows the choice.
+    /// </summary>
+    public async Task ChooseAsync(ILocator select, string option)
+    {
+        var moving = Page.Locator(".ant-zoom-appear, .ant-zoom-enter, .ant-slide-up-appear, .ant-slide-up-enter");
+        await Assertions.Expect(moving).ToHaveCountAsync(0);
+        // A list that waits for its parent's choice (street after county) is disabled until its options arrive.
+        await Assertions.Expect(select).Not.ToHaveClassAsync(new System.Text.RegularExpressions.Regex(@"\bant-select-disabled\b"));
+        await select.ClickAsync();
+        var item = Page.Locator($".ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title='{option}']");
+        await Assertions.Expect(item).ToBeVisibleAsync();
+        await Assertions.Expect(moving).ToHaveCountAsync(0);
+        await item.ClickAsync();
+        await Assertions.Expect(select).ToContainTextAsync(option);
+    }
+
+    /// <summary>Nothing sticks out sideways: a page wider than the screen is what overlapping, cut-off layouts look like.</summary>
+    public async Task AssertNoHorizontalOverflowAsync()
+    {
+        var sizes = await Page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, window.innerWidth]");
+        var (scroll, width) = (sizes[0], sizes[1]);
+        Assert.True(scroll <= width, $"page is {scroll}px wide on a {width}px screen");
+    }
+
+    public async ValueTask DisposeAsync() => await context.CloseAsync();
+}
