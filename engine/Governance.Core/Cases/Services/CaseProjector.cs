@@ -82,6 +82,10 @@ public sealed class CaseProjector(DefinitionSet definitions)
         var limit = step == Steps.Handle && package.FindItem(c.ItemCode) is { } item
             ? package.FindLimit(item, c.Urgency)?.Limit
             : package.StageLimits.GetValueOrDefault(step);
+        // "intake" in a loop means the case's own intake form: the item's, its category's, else the generic one.
+        var formId = payload["form"]?.GetValue<string>() is "intake" && package.FindItem(c.ItemCode) is { } reported
+            ? Governance.Core.Forms.Model.IntakeForms.FormId(package, reported) ?? CaseService.GenericIntakeForm
+            : payload["form"]?.GetValue<string>();
         var task = new CaseTask
         {
             Id = id, CaseId = c.Id, Step = step, Role = role,
@@ -89,8 +93,8 @@ public sealed class CaseProjector(DefinitionSet definitions)
             DepartmentCode = payload["department"]?.GetValue<string>(),
             Actions = ActionCatalog.For(step).Select(a => a.Name).ToList(),
             CreatedAt = now, FromWorkflow = payload["side"] is null, State = TaskState.Open,
-            FormId = payload["form"]?.GetValue<string>(),
-            FormVersion = payload["form"]?.GetValue<string>() is { } formId ? forms.Library.Latest(formId)?.Version : null,
+            FormId = formId,
+            FormVersion = formId is null ? null : forms.Library.Latest(formId)?.Version,
             Clock = limit is null ? null : new TimeLimitClock(now, limit),
             DataJson = payload["data"]?.ToJsonString(),
         };
