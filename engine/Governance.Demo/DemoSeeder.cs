@@ -36,9 +36,15 @@ public sealed class DemoSeeder(DefinitionSet definitions, Func<TimeProvider, Cas
         var clock = new SeedClock(until);
         var service = serviceFor(clock);
         var made = 0;
-        // Earliest first, so numbers and journals read in order; within the last 14 days.
-        var times = Enumerable.Range(0, count).Select(_ => until.AddMinutes(-faker.Random.Int(30, 14 * 24 * 60))).Order().ToList();
-        foreach (var reportedAt in times)
+        // Open cases were reported recently (a center keeps up with its inbox), finished ones over the last two weeks.
+        // Earliest first, so numbers and journals read in order.
+        var plan = Enumerable.Range(0, count).Select(_ =>
+        {
+            var stage = faker.Random.WeightedRandom(Stages, Normalized(StageWeights));
+            var window = stage is "archived" or "rejected" or "closed" or "unsatisfied" ? 14 * 24 * 60 : 2 * 24 * 60;
+            return (Stage: stage, At: until.AddMinutes(-faker.Random.Int(30, window)));
+        }).OrderBy(p => p.At).ToList();
+        foreach (var (stage, reportedAt) in plan)
         {
             ct.ThrowIfCancellationRequested();
             var grid = faker.PickRandom(grids);
@@ -52,7 +58,6 @@ public sealed class DemoSeeder(DefinitionSet definitions, Func<TimeProvider, Cas
                 Describe(faker, item, community.Name), grid.Code, $"{community.Name}{faker.Address.StreetName()}{faker.Random.Int(1, 200)}号",
                 118 + faker.Random.Double(0, 1), 30 + faker.Random.Double(0, 1), faker.Name.FullName(), faker.Phone.PhoneNumber("1##########"), null);
             var c = (await service.ReportAsync(request, ct: ct)).Case;
-            var stage = faker.Random.WeightedRandom(Stages, Normalized(StageWeights));
             await AdvanceAsync(service, clock, faker, c, stage, until, ct);
             made++;
             progress?.Invoke(made);
