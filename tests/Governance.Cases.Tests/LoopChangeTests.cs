@@ -8,15 +8,9 @@ public class LoopChangeTests
     [Fact]
     public async Task Removing_verification_for_a_category_changes_new_cases_and_running_cases_keep_their_version()
     {
-        var dir = Path.Combine(Path.GetTempPath(), "gov-loop-" + Guid.NewGuid().ToString("N"));
-        var definitions = Path.Combine(dir, "definitions");
-        foreach (var f in Directory.GetFiles(Repo.Definitions, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(definitions, Path.GetRelativePath(Repo.Definitions, f));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(f, target);
-        }
-        var storage = $"sqlite:{Path.Combine(dir, "loop.db")}";
+        using var package = new Governance.TestSupport.PackageCopy();
+        var definitions = package.Dir;
+        var storage = $"sqlite:{Path.Combine(Path.GetTempPath(), $"gov-loop-{Guid.NewGuid():N}.db")}";
         try
         {
             string oldCase;
@@ -41,7 +35,7 @@ public class LoopChangeTests
         finally
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            try { Directory.Delete(dir, true); } catch (IOException) { }
+            foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(storage["sqlite:".Length..] + suffix);
         }
     }
 

@@ -35,15 +35,9 @@ public class CliTests
     [Fact]
     public void Validate_prints_every_error_as_file_path_message_and_exits_1()
     {
-        var copy = Path.Combine(Path.GetTempPath(), "gov-cli-" + Guid.NewGuid().ToString("N"));
-        try
+        using var package = new Governance.TestSupport.PackageCopy();
+        var copy = package.Dir;
         {
-            foreach (var f in Directory.GetFiles(Definitions, "*", SearchOption.AllDirectories))
-            {
-                var target = Path.Combine(copy, Path.GetRelativePath(Definitions, f));
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                File.Copy(f, target);
-            }
             var limits = Path.Combine(copy, "limits/time-limits.json");
             File.WriteAllText(limits, File.ReadAllText(limits).Replace("\"amount\": 3,", "\"amount\": -3,"));
             var units = Path.Combine(copy, "org/units.json");
@@ -56,7 +50,6 @@ public class CliTests
             Assert.Contains("org/units.json:$.units[4].level: DEF-ENUM “gird”不是有效的组织层级", output);
             Assert.Contains("errors)", output);
         }
-        finally { Directory.Delete(copy, true); }
     }
 
     [Theory]

@@ -1,3 +1,4 @@
+using Governance.TestSupport;
 using Governance.Core.Calendar;
 using Governance.Core.Definitions;
 using Governance.Core.Definitions.Model;
@@ -7,7 +8,7 @@ namespace Governance.Core.Tests.Calendar;
 /// <summary>The official calendar with real dates: holidays, make-up working days and deadlines across them.</summary>
 public class CalendarTests
 {
-    static readonly DefinitionSet Set = DefinitionLoader.Load(Repo.Definitions);
+    static readonly DefinitionSet Set = DefinitionLoader.Load(RepoFiles.Definitions);
     static readonly WorkCalendar City = new(Set.City!.Calendar);
     static readonly WorkCalendar Qingshan = new(Set.For("990121").Calendar);
 

@@ -1,3 +1,4 @@
+using Governance.TestSupport;
 using Governance.Core.Calendar;
 using Governance.Core.Definitions;
 using Governance.Core.Definitions.Model;
@@ -7,7 +8,7 @@ namespace Governance.Core.Tests.Calendar;
 /// <summary>Suspensions, extensions and blue/yellow/red warnings on the running clock of a case stage.</summary>
 public class TimeLimitClockTests
 {
-    static readonly EffectivePackage Package = DefinitionLoader.Load(Repo.Definitions).City!;
+    static readonly EffectivePackage Package = DefinitionLoader.Load(RepoFiles.Definitions).City!;
     static readonly WorkCalendar Calendar = new(Package.Calendar);
     static readonly WarningThresholds Thresholds = Package.Warnings; // 0.5 / 0.75 / 0.9
 

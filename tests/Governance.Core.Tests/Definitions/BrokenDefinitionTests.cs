@@ -1,3 +1,4 @@
+using Governance.TestSupport;
 using System.Text.Json.Nodes;
 using Governance.Core.Definitions;
 
@@ -132,7 +133,7 @@ public class BrokenDefinitionTests
     [Fact]
     public void Running_in_a_year_the_calendar_does_not_cover_is_a_warning_that_names_the_year()
     {
-        var set = DefinitionLoader.Load(Repo.Definitions, new FixedClock(new DateTimeOffset(2027, 3, 1, 9, 0, 0, TimeSpan.FromHours(8))));
+        var set = DefinitionLoader.Load(RepoFiles.Definitions, new FixedClock(new DateTimeOffset(2027, 3, 1, 9, 0, 0, TimeSpan.FromHours(8))));
         Assert.True(set.IsValid);
         var warning = Assert.Single(set.Problems.Warnings, w => w.Code == "DEF-CAL-CURRENT-YEAR");
         Assert.Equal("calendar/calendar.json", warning.File);

@@ -1,3 +1,4 @@
+using Governance.TestSupport;
 using Governance.Core.Definitions;
 using Governance.Core.Definitions.Model;
 
@@ -5,7 +6,7 @@ namespace Governance.Core.Tests.Definitions;
 
 public class DefaultPackageTests
 {
-    static readonly DefinitionSet Set = DefinitionLoader.Load(Repo.Definitions);
+    static readonly DefinitionSet Set = DefinitionLoader.Load(RepoFiles.Definitions);
     static EffectivePackage City => Set.City!;
 
     [Fact]

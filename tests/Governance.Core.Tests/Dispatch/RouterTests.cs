@@ -1,3 +1,4 @@
+using Governance.TestSupport;
 using Governance.Core.Definitions;
 using Governance.Core.Definitions.Model;
 using Governance.Core.Dispatch;
@@ -6,7 +7,7 @@ namespace Governance.Core.Tests.Dispatch;
 
 public class RouterTests
 {
-    static readonly DefinitionSet Set = DefinitionLoader.Load(Repo.Definitions);
+    static readonly DefinitionSet Set = DefinitionLoader.Load(RepoFiles.Definitions);
     const string DonghuGrid = "990102001001001", GaoxinGrid = "990105001001001", QingshanGrid = "990121001001001";
 
     static RouteResult Route(string item, string grid, string? channel = null, string? urgency = null)

@@ -1,3 +1,4 @@
+using Governance.TestSupport;
 using Governance.Core.Definitions;
 using Governance.Core.Forms.Runtime;
 using Governance.Forms.Tests.Infrastructure;

@@ -1,3 +1,4 @@
+using Governance.TestSupport;
 using System.Text.Json.Nodes;
 using Governance.Core.Definitions;
 using Governance.Forms.Tests.Infrastructure;

@@ -1,9 +1,9 @@
 using System.Text.Json.Nodes;
 
-namespace Governance.Core.Tests;
+namespace Governance.TestSupport;
 
 /// <summary>The repository's own definitions, and throwaway copies of them to break on purpose.</summary>
-public static class Repo
+public static class RepoFiles
 {
     public static string Root { get; } = FindRoot();
 
@@ -23,9 +23,9 @@ public sealed class PackageCopy : IDisposable
     public PackageCopy()
     {
         Dir = Path.Combine(Path.GetTempPath(), "gov-defs-" + Guid.NewGuid().ToString("N"));
-        foreach (var file in Directory.GetFiles(Repo.Definitions, "*", SearchOption.AllDirectories))
+        foreach (var file in Directory.GetFiles(RepoFiles.Definitions, "*", SearchOption.AllDirectories))
         {
-            var target = Path.Combine(Dir, Path.GetRelativePath(Repo.Definitions, file));
+            var target = Path.Combine(Dir, Path.GetRelativePath(RepoFiles.Definitions, file));
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.Copy(file, target);
         }
