@@ -3,7 +3,7 @@ using Governance.Benchmarks;
 using Governance.Core.Workflows.Activities;
 using Governance.Storage;
 using Governance.Storage.Workflows;
-using Governance.Workflows.Tests.Infrastructure;
+using Governance.TestSupport;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 

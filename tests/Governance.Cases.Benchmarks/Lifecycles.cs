@@ -5,6 +5,7 @@ using Governance.Core.Cases;
 using Governance.Core.Cases.Model;
 using Governance.Core.Cases.Services;
 using Governance.Demo;
+using Governance.TestSupport;
 
 namespace Governance.Cases.Benchmarks;
 

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Governance.Cases.Benchmarks;
 using Governance.Cases.Tests;
-using Governance.Workflows.Tests.Infrastructure;
+using Governance.TestSupport;
 
 // Case lifecycle benchmark. Every figure is printed beside a baseline measured in this same run.
 //   dotnet run -c Release --project tests/Governance.Cases.Benchmarks [-- --lifecycles 400 --parallel 8 --cases 1000000 --open 100000 --only sqlite|postgres]

@@ -1,4 +1,3 @@
-using Governance.Workflows.Tests.Infrastructure;
 
 namespace Governance.Cases.Tests;
 

@@ -4,15 +4,6 @@ using Governance.Core.Definitions.Model;
 
 namespace Governance.Cases.Tests;
 
-/// <summary>A clock the test moves by hand.</summary>
-public sealed class ManualClock(DateTimeOffset start) : TimeProvider
-{
-    DateTimeOffset now = start;
-    public override DateTimeOffset GetUtcNow() => now.ToUniversalTime();
-    public void Set(DateTimeOffset at) => now = at;
-    public void Advance(TimeSpan by) => now += by;
-}
-
 public static class Repo
 {
     public static string Root { get; } = Find();

@@ -3,7 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using Npgsql;
 
-namespace Governance.Workflows.Tests.Infrastructure;
+namespace Governance.TestSupport;
 
 /// <summary>
 /// A throwaway PostgreSQL cluster: initdb and pg_ctl on a free port in a temp folder, run through a non-root

@@ -1,4 +1,4 @@
-namespace Governance.Workflows.Tests.Infrastructure;
+namespace Governance.TestSupport;
 
 /// <summary>A clock the test moves by hand.</summary>
 public sealed class ManualClock(DateTimeOffset start) : TimeProvider
@@ -8,6 +8,8 @@ public sealed class ManualClock(DateTimeOffset start) : TimeProvider
     public ManualClock() : this(new DateTimeOffset(2026, 11, 22, 8, 0, 0, TimeSpan.FromHours(8))) { }
 
     public override DateTimeOffset GetUtcNow() => now.ToUniversalTime();
+
+    public void Set(DateTimeOffset at) => now = at;
 
     public void Advance(TimeSpan by) => now += by;
 }
