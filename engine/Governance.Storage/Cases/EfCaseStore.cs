@@ -70,6 +70,7 @@ public sealed partial class EfCaseStore(StorageOptions options) : ICaseStore
         var key = day.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture);
         for (var attempt = 0; ; attempt++)
         {
+            using var gate = await SqliteWriteGate.EnterAsync(options, ct);
             await using var db = factory.CreateDbContext();
             await using var tx = await db.Database.BeginTransactionAsync(ct);
             // The UPDATE takes the row lock first, so two callers never read the same value.
@@ -92,6 +93,7 @@ public sealed partial class EfCaseStore(StorageOptions options) : ICaseStore
 
     public async Task SaveAsync(CaseChange change, CancellationToken ct = default)
     {
+        using var gate = await SqliteWriteGate.EnterAsync(options, ct);
         await using var db = factory.CreateDbContext();
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         Stage(db, change);

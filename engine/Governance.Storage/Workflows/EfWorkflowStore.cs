@@ -75,6 +75,7 @@ public sealed partial class EfWorkflowStore : IWorkflowStore
 
     public async Task<CommitStatus> CommitAsync(InstanceCommit c, CancellationToken ct = default)
     {
+        using var gate = await SqliteWriteGate.EnterAsync(Options, ct);
         await using var db = factory.CreateDbContext();
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         if (c.ConsumedBookmarkId is { } consumed && await db.Database.ExecuteSqlAsync($"DELETE FROM wf_bookmarks WHERE id = {consumed}", ct) == 0)
