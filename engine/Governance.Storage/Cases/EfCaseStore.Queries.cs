@@ -1,4 +1,3 @@
-using System.Data.Common;
 using Governance.Core.Calendar;
 using Governance.Core.Cases;
 using Governance.Core.Cases.Model;
@@ -73,25 +72,9 @@ public sealed partial class EfCaseStore
             RETURNING id
             """;
         await using var db = factory.CreateDbContext();
-        await db.Database.OpenConnectionAsync(ct);
-        await using var command = db.Database.GetDbConnection().CreateCommand();
-        command.CommandText = sql;
-        Add(command, "@owner", owner);
-        Add(command, "@until", (now + lease).ToUnixTimeMilliseconds());
-        Add(command, "@now", now.ToUnixTimeMilliseconds());
-        Add(command, "@max", max);
         var ids = new List<string>();
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct)) ids.Add(reader.GetString(0));
+        await LeaseClaim.RunAsync(db, sql, now, owner, lease, max, reader => ids.Add(reader.GetString(0)), ct);
         return ids;
-    }
-
-    static void Add(DbCommand command, string name, object value)
-    {
-        var p = command.CreateParameter();
-        p.ParameterName = name;
-        p.Value = value;
-        command.Parameters.Add(p);
     }
 
     public async Task<IReadOnlyList<Case>> FindSimilarAsync(string itemCode, string gridPrefix, DateTimeOffset since, CancellationToken ct = default)

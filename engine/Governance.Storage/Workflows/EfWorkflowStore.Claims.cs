@@ -68,24 +68,6 @@ public sealed partial class EfWorkflowStore
         params (string Name, object Value)[] extra)
     {
         await using var db = factory.CreateDbContext();
-        var connection = db.Database.GetDbConnection();
-        await db.Database.OpenConnectionAsync(ct);
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        Add(command, "@owner", owner);
-        Add(command, "@until", (now + lease).ToUnixTimeMilliseconds());
-        Add(command, "@now", now.ToUnixTimeMilliseconds());
-        Add(command, "@max", max);
-        foreach (var (name, value) in extra) Add(command, name, value);
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct)) read(reader);
-    }
-
-    static void Add(DbCommand command, string name, object value)
-    {
-        var p = command.CreateParameter();
-        p.ParameterName = name;
-        p.Value = value;
-        command.Parameters.Add(p);
+        await LeaseClaim.RunAsync(db, sql, now, owner, lease, max, read, ct, extra);
     }
 }
