@@ -172,10 +172,19 @@ public sealed class ClosedLoopTests(BrowserFixture fixture)
     static async Task PickDateTimeAsync(IPage page, ILocator field, string value)
     {
         var input = field.Locator("input");
+        var open = page.Locator(".ant-picker-dropdown:not(.ant-picker-dropdown-hidden)");
+        var moving = page.Locator(".ant-slide-up-appear, .ant-slide-up-enter, .ant-slide-down-appear, .ant-slide-down-enter");
         await input.ClickAsync();
+        // As a person would: the panel has finished opening before the typed time is confirmed.
+        await Expect(open).ToBeVisibleAsync();
+        await Expect(moving).ToHaveCountAsync(0);
         await input.FillAsync(value);
-        await page.Locator(".ant-picker-dropdown:not(.ant-picker-dropdown-hidden) .ant-picker-ok button").ClickAsync();
+        var ok = open.Locator(".ant-picker-ok button");
+        await Expect(ok).ToBeEnabledAsync();
+        await ok.ClickAsync();
         await Expect(input).ToHaveValueAsync(value);
+        // The panel is wider than a phone screen; it must be gone (not merely closing) before the next step.
+        await Expect(open).ToHaveCountAsync(0);
     }
 
     static async Task SignAsync(IPage page, ILocator canvas)

@@ -70,12 +70,38 @@ public sealed class User : IAsyncDisposable
         await Assertions.Expect(select).ToContainTextAsync(option);
     }
 
-    /// <summary>Nothing sticks out sideways: a page wider than the screen is what overlapping, cut-off layouts look like.</summary>
+    /// <summary>
+    /// Nothing sticks out sideways: a page wider than the screen is what overlapping, cut-off layouts look like.
+    /// After a resize the app re-lays itself out on its breakpoint listeners, so the check waits a few seconds
+    /// for the layout to settle; if it never does, the message names the elements that stick out.
+    /// </summary>
     public async Task AssertNoHorizontalOverflowAsync()
     {
-        var sizes = await Page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, window.innerWidth]");
-        var (scroll, width) = (sizes[0], sizes[1]);
-        Assert.True(scroll <= width, $"page is {scroll}px wide on a {width}px screen");
+        try
+        {
+            await Page.WaitForFunctionAsync("() => document.documentElement.scrollWidth <= window.innerWidth",
+                null, new PageWaitForFunctionOptions { Timeout = 5_000, PollingInterval = 100 });
+        }
+        catch (TimeoutException)
+        {
+            var report = await Page.EvaluateAsync<string>(@"() => {
+                const width = window.innerWidth;
+                const wide = [...document.querySelectorAll('body *')]
+                    .filter(e => e.getBoundingClientRect().right > width + 1)
+                    .filter(e => ![...e.children].some(c => c.getBoundingClientRect().right > width + 1))
+                    .slice(0, 5)
+                    .map(e => {
+                        const r = e.getBoundingClientRect();
+                        const name = e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') +
+                            [...e.classList].slice(0, 3).map(c => '.' + c).join('') +
+                            (e.dataset.testid ? `[data-testid=${e.dataset.testid}]` : '') +
+                            (e.dataset.field ? `[data-field=${e.dataset.field}]` : '');
+                        return `${name} (${Math.round(r.left)}..${Math.round(r.right)}px)`;
+                    });
+                return `page is ${document.documentElement.scrollWidth}px wide on a ${width}px screen; sticking out: ${wide.join(', ') || 'nothing visible'}`;
+            }");
+            Assert.Fail(report);
+        }
     }
 
     public async ValueTask DisposeAsync() => await context.CloseAsync();
