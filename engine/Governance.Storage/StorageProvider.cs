@@ -10,7 +10,18 @@ public sealed record StorageOptions(StorageProvider Provider, string ConnectionS
 {
     public static StorageOptions Sqlite(string path) => new(StorageProvider.Sqlite, $"Data Source={path};Pooling=True;Default Timeout=30");
 
-    public static StorageOptions PostgreSql(string connectionString) => new(StorageProvider.PostgreSql, connectionString);
+    /// <summary>
+    /// PostgreSQL, with two defaults a connection string may override: pooled connections are not reset on
+    /// close (the engine sets no session state, and the reset is one more statement on every open), and
+    /// statements run more than once are prepared on the server, so each is parsed and planned once per connection.
+    /// </summary>
+    public static StorageOptions PostgreSql(string connectionString)
+    {
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        if (!connectionString.Contains("No Reset On Close", StringComparison.OrdinalIgnoreCase)) builder.NoResetOnClose = true;
+        if (!connectionString.Contains("Max Auto Prepare", StringComparison.OrdinalIgnoreCase)) builder.MaxAutoPrepare = 64;
+        return new(StorageProvider.PostgreSql, builder.ConnectionString);
+    }
 
     public void Configure(DbContextOptionsBuilder builder)
     {

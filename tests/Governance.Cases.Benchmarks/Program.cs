@@ -5,6 +5,7 @@ using Governance.TestSupport;
 
 // Case lifecycle benchmark. Every figure is printed beside a baseline measured in this same run.
 //   dotnet run -c Release --project tests/Governance.Cases.Benchmarks [-- --lifecycles 400 --parallel 8 --cases 1000000 --open 100000 --only sqlite|postgres]
+CommandCounter.Install();
 var lifecycles = Arg("--lifecycles", 400);
 var parallel = Arg("--parallel", 8);
 var cases = Arg("--cases", 1_000_000);
@@ -37,6 +38,7 @@ async Task Report(string name, ApiFactory api, bool sqlite)
     var rate = await Lifecycles.ThroughApiAsync(api, lifecycles, parallel);
     Console.WriteLine($"{name,-10} full lifecycles through the API (report → register → reply → verify → rate, 11 requests each, {parallel} at once): " +
         $"{rate:F0}/s = {rate / memory:P0} of in-memory, {rate * 11 / http:P0} of bare request rate");
+    Console.WriteLine($"           {Lifecycles.CommandsPerLifecycle:F1} database commands per lifecycle");
     Console.WriteLine("           ms per request: " + string.Join(", ", Lifecycles.Spent.Select(kv => $"{kv.Key} {kv.Value / lifecycles / (kv.Key == "detail" ? 4 : 1):F1}")));
     Lifecycles.Spent.Clear();
     await Inbox.FillAsync(api, cases, open, sqlite);

@@ -35,6 +35,9 @@ public interface ICaseStore
     Task<Case?> FindByIdempotencyKeyAsync(string key, CancellationToken ct = default);
     Task<CaseTask?> GetTaskAsync(string id, CancellationToken ct = default);
     Task<IReadOnlyList<CaseTask>> GetTasksAsync(string caseId, CancellationToken ct = default);
+
+    /// <summary>The case a task belongs to, with all its tasks (oldest first); null when there is no such task.</summary>
+    Task<(Case Case, IReadOnlyList<CaseTask> Tasks)?> GetWithTaskAsync(string taskId, CancellationToken ct = default);
     Task<IReadOnlyList<CaseJournalEntry>> GetJournalAsync(string caseId, CancellationToken ct = default);
 
     /// <summary>The next daily sequence number for a county, allocated in its own transaction.</summary>

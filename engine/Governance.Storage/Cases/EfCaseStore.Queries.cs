@@ -77,15 +77,20 @@ public sealed partial class EfCaseStore
         return ids;
     }
 
+    static readonly string[] Finished = [nameof(CaseStatus.Rejected), nameof(CaseStatus.Merged), nameof(CaseStatus.Archived)];
+
+    readonly Func<GovernanceDbContext, string, string, long, IAsyncEnumerable<CaseRecord>> Similar =
+        EF.CompileAsyncQuery<GovernanceDbContext, string, string, long, CaseRecord>((GovernanceDbContext db, string itemCode, string gridPrefix, long ms) =>
+            db.Set<CaseRecord>().AsNoTracking()
+                .Where(c => c.ItemCode == itemCode && c.GridCode.StartsWith(gridPrefix) && c.ReportedAtMs >= ms && !Finished.Contains(c.Status))
+                .OrderByDescending(c => c.ReportedAtMs).Take(10));
+
     public async Task<IReadOnlyList<Case>> FindSimilarAsync(string itemCode, string gridPrefix, DateTimeOffset since, CancellationToken ct = default)
     {
         await using var db = factory.CreateDbContext();
-        var ms = since.ToUnixTimeMilliseconds();
-        var finished = new[] { nameof(CaseStatus.Rejected), nameof(CaseStatus.Merged), nameof(CaseStatus.Archived) };
-        return (await db.Set<CaseRecord>().AsNoTracking()
-                .Where(c => c.ItemCode == itemCode && c.GridCode.StartsWith(gridPrefix) && c.ReportedAtMs >= ms && !finished.Contains(c.Status))
-                .OrderByDescending(c => c.ReportedAtMs).Take(10).ToListAsync(ct))
-            .Select(CaseMapping.ToModel).ToList();
+        var list = new List<Case>();
+        await foreach (var row in Similar(db, itemCode, gridPrefix, since.ToUnixTimeMilliseconds()).WithCancellation(ct)) list.Add(CaseMapping.ToModel(row));
+        return list;
     }
 
     public async Task<IReadOnlyList<UnitStatistics>> StatisticsAsync(DateTimeOffset? from, DateTimeOffset? to, CaseScope scope, CancellationToken ct = default)

@@ -27,19 +27,66 @@ public sealed partial class EfCaseStore(StorageOptions options) : ICaseStore
             var context = CaseCommitContext.Current;
             var c = context?.NewCase;
             List<CaseTask> tasks = [];
-            if (c is null)
+            var preloaded = false;
+            if (c is null && context is { Loaded: { } current, Stale: false } && current.Case.Id == commit.State.Id)
+            {
+                // The caller read the case a moment ago; the version checks below catch a change since.
+                (c, tasks, preloaded) = (current.Case, current.Tasks.ToList(), true);
+            }
+            else if (c is null)
             {
                 // Read inside the commit's transaction, so the change is made against the latest case.
-                var row = await db.Set<CaseRecord>().AsNoTracking().FirstOrDefaultAsync(r => r.Id == commit.State.Id, ct);
+                var row = await ById(db, commit.State.Id, ct);
                 if (row is null) return; // not a case loop
                 c = CaseMapping.ToModel(row);
-                tasks = (await db.Set<CaseTaskRecord>().AsNoTracking().Where(t => t.CaseId == c.Id).ToListAsync(ct)).Select(CaseMapping.ToModel).ToList();
+                tasks = await TasksOf(db, c.Id, ct);
             }
-            Stage(db, projector.Project(c, tasks, commit, context, context?.At ?? clock.GetUtcNow()));
-            await SaveStagedAsync(db, ct);
+            var change = projector.Project(c, tasks, commit, context, context?.At ?? clock.GetUtcNow());
+            Stage(db, change);
+            try
+            {
+                await SaveStagedAsync(db, ct);
+            }
+            catch (ConcurrencyException) when (preloaded)
+            {
+                context!.Stale = true;
+                throw new CommitRetryException(); // the workflow store rolls back; the step runs again on fresh rows
+            }
+            Saved(change);
+            if (context is not null) context.Result = change.Case;
         };
 
-    public Task<Case?> GetAsync(string id, CancellationToken ct = default) => One(q => q.Where(r => r.Id == id), ct);
+    // The hot reads, compiled once per store (a compiled query is bound to one provider's model): EF then skips
+    // translating the query on each call, which cost several times the database's own time per read.
+    readonly Func<GovernanceDbContext, string, CancellationToken, Task<CaseRecord?>> ById =
+        EF.CompileAsyncQuery((GovernanceDbContext db, string id, CancellationToken ct) => db.Set<CaseRecord>().AsNoTracking().FirstOrDefault(r => r.Id == id));
+
+    readonly Func<GovernanceDbContext, string, CancellationToken, Task<CaseTaskRecord?>> TaskById =
+        EF.CompileAsyncQuery((GovernanceDbContext db, string id, CancellationToken ct) => db.Set<CaseTaskRecord>().AsNoTracking().FirstOrDefault(t => t.Id == id));
+
+    readonly Func<GovernanceDbContext, string, IAsyncEnumerable<CaseTaskRecord>> TasksByCase =
+        EF.CompileAsyncQuery<GovernanceDbContext, string, CaseTaskRecord>((GovernanceDbContext db, string caseId) => db.Set<CaseTaskRecord>().AsNoTracking().Where(t => t.CaseId == caseId).OrderBy(t => t.CreatedAtMs));
+
+    readonly Func<GovernanceDbContext, string, IAsyncEnumerable<CaseTaskRecord>> TasksBySibling =
+        EF.CompileAsyncQuery<GovernanceDbContext, string, CaseTaskRecord>((GovernanceDbContext db, string taskId) => db.Set<CaseTaskRecord>().AsNoTracking()
+            .Where(t => t.CaseId == db.Set<CaseTaskRecord>().Where(x => x.Id == taskId).Select(x => x.CaseId).FirstOrDefault()).OrderBy(t => t.CreatedAtMs));
+
+    readonly Func<GovernanceDbContext, string, IAsyncEnumerable<CaseJournalRecord>> JournalByCase =
+        EF.CompileAsyncQuery<GovernanceDbContext, string, CaseJournalRecord>((GovernanceDbContext db, string caseId) => db.Set<CaseJournalRecord>().AsNoTracking().Where(j => j.CaseId == caseId).OrderBy(j => j.Sequence));
+
+    async Task<List<CaseTask>> TasksOf(GovernanceDbContext db, string caseId, CancellationToken ct)
+    {
+        var list = new List<CaseTask>();
+        await foreach (var row in TasksByCase(db, caseId).WithCancellation(ct)) list.Add(CaseMapping.ToModel(row));
+        return list;
+    }
+
+    public async Task<Case?> GetAsync(string id, CancellationToken ct = default)
+    {
+        await using var db = factory.CreateDbContext();
+        return await ById(db, id, ct) is { } row ? CaseMapping.ToModel(row) : null;
+    }
+
     public Task<Case?> GetByNumberAsync(string number, CancellationToken ct = default) => One(q => q.Where(r => r.Number == number), ct);
     public Task<Case?> GetByInstanceAsync(string instanceId, CancellationToken ct = default) => One(q => q.Where(r => r.WorkflowInstanceId == instanceId), ct);
     public Task<Case?> FindByIdempotencyKeyAsync(string key, CancellationToken ct = default) => One(q => q.Where(r => r.IdempotencyKey == key), ct);
@@ -47,58 +94,58 @@ public sealed partial class EfCaseStore(StorageOptions options) : ICaseStore
     public async Task<CaseTask?> GetTaskAsync(string id, CancellationToken ct = default)
     {
         await using var db = factory.CreateDbContext();
-        var row = await db.Set<CaseTaskRecord>().AsNoTracking().FirstOrDefaultAsync(t => t.Id == id, ct);
-        return row is null ? null : CaseMapping.ToModel(row);
+        return await TaskById(db, id, ct) is { } row ? CaseMapping.ToModel(row) : null;
     }
 
     public async Task<IReadOnlyList<CaseTask>> GetTasksAsync(string caseId, CancellationToken ct = default)
     {
         await using var db = factory.CreateDbContext();
-        return (await db.Set<CaseTaskRecord>().AsNoTracking().Where(t => t.CaseId == caseId).OrderBy(t => t.CreatedAtMs).ToListAsync(ct))
-            .Select(CaseMapping.ToModel).ToList();
+        return await TasksOf(db, caseId, ct);
+    }
+
+    public async Task<(Case Case, IReadOnlyList<CaseTask> Tasks)?> GetWithTaskAsync(string taskId, CancellationToken ct = default)
+    {
+        await using var db = factory.CreateDbContext();
+        var tasks = new List<CaseTask>();
+        await foreach (var row in TasksBySibling(db, taskId).WithCancellation(ct)) tasks.Add(CaseMapping.ToModel(row));
+        if (tasks.Count == 0 || await ById(db, tasks[0].CaseId, ct) is not { } c) return null;
+        return (CaseMapping.ToModel(c), tasks);
     }
 
     public async Task<IReadOnlyList<CaseJournalEntry>> GetJournalAsync(string caseId, CancellationToken ct = default)
     {
         await using var db = factory.CreateDbContext();
-        return (await db.Set<CaseJournalRecord>().AsNoTracking().Where(j => j.CaseId == caseId).OrderBy(j => j.Sequence).ToListAsync(ct))
-            .Select(CaseMapping.ToModel).ToList();
+        var list = new List<CaseJournalEntry>();
+        await foreach (var row in JournalByCase(db, caseId).WithCancellation(ct)) list.Add(CaseMapping.ToModel(row));
+        return list;
     }
 
+    /// <summary>One statement, committed on its own: the day's row is created at 1 or bumped, and the new value returned.</summary>
     public async Task<int> NextSequenceAsync(string countyCode, DateOnly day, CancellationToken ct = default)
     {
         var key = day.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture);
-        for (var attempt = 0; ; attempt++)
-        {
-            using var gate = await SqliteWriteGate.EnterAsync(options, ct);
-            await using var db = factory.CreateDbContext();
-            await using var tx = await db.Database.BeginTransactionAsync(ct);
-            // The UPDATE takes the row lock first, so two callers never read the same value.
-            var bumped = await db.Set<CaseCounterRecord>().Where(c => c.CountyCode == countyCode && c.Day == key)
-                .ExecuteUpdateAsync(u => u.SetProperty(c => c.Last, c => c.Last + 1), ct);
-            if (bumped == 0) db.Add(new CaseCounterRecord { CountyCode = countyCode, Day = key, Last = 1 });
-            try
-            {
-                await db.SaveChangesAsync(ct);
-                var value = await db.Set<CaseCounterRecord>().Where(c => c.CountyCode == countyCode && c.Day == key).Select(c => c.Last).FirstAsync(ct);
-                await tx.CommitAsync(ct);
-                return value;
-            }
-            catch (DbUpdateException) when (attempt < 3)
-            {
-                // Another caller created the day's row at the same moment; bump it instead.
-            }
-        }
+        using var gate = await SqliteWriteGate.EnterAsync(options, ct);
+        await using var db = factory.CreateDbContext();
+        return await db.Database.SqlQuery<int>(
+            $"INSERT INTO case_counters (county_code, day, last) VALUES ({countyCode}, {key}, 1) ON CONFLICT (county_code, day) DO UPDATE SET last = case_counters.last + 1 RETURNING last AS \"Value\"")
+            .AsAsyncEnumerable().FirstAsync(ct);
     }
 
     public async Task SaveAsync(CaseChange change, CancellationToken ct = default)
     {
         using var gate = await SqliteWriteGate.EnterAsync(options, ct);
         await using var db = factory.CreateDbContext();
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        // SaveChanges is one transaction of its own: all rows or none.
         Stage(db, change);
         await SaveStagedAsync(db, ct);
-        await tx.CommitAsync(ct);
+        Saved(change);
+    }
+
+    /// <summary>The model objects carry the versions just written, so a caller can hand them on without reading them back.</summary>
+    static void Saved(CaseChange change)
+    {
+        change.Case.Version = change.ExpectedVersion + 1;
+        foreach (var t in change.Tasks) t.Task.Version = t.ExpectedVersion + 1;
     }
 
     /// <summary>Adds the rows of a change to a context: inserts, and updates guarded by the version they were read at.</summary>
@@ -150,11 +197,16 @@ public sealed partial class EfCaseStore(StorageOptions options) : ICaseStore
         return row is null ? null : CaseMapping.ToModel(row);
     }
 
+    readonly Func<GovernanceDbContext, string, IAsyncEnumerable<Attachment>> AttachmentsOf =
+        EF.CompileAsyncQuery<GovernanceDbContext, string, Attachment>((GovernanceDbContext db, string caseId) => db.Set<AttachmentRecord>().AsNoTracking()
+            .Where(a => a.CaseId == caseId)
+            .Select(a => new Attachment(a.Id, a.CaseId, a.FileName, a.ContentType, a.Size, a.Step, a.UploadedBy, a.UploadedAt)));
+
     public async Task<IReadOnlyList<Attachment>> GetAttachmentsAsync(string caseId, CancellationToken ct = default)
     {
         await using var db = factory.CreateDbContext();
-        var rows = await db.Set<AttachmentRecord>().AsNoTracking().Where(a => a.CaseId == caseId)
-            .Select(a => new Attachment(a.Id, a.CaseId, a.FileName, a.ContentType, a.Size, a.Step, a.UploadedBy, a.UploadedAt)).ToListAsync(ct);
+        var rows = new List<Attachment>();
+        await foreach (var a in AttachmentsOf(db, caseId).WithCancellation(ct)) rows.Add(a);
         return rows.OrderBy(a => a.UploadedAt).ToList(); // SQLite cannot order by DateTimeOffset; a case has few files
     }
 

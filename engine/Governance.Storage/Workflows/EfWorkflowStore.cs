@@ -65,11 +65,29 @@ public sealed partial class EfWorkflowStore : IWorkflowStore
         await db.SaveChangesAsync(ct);
     }
 
+    // The reads every resume makes, compiled once per store (a compiled query is bound to one provider's model):
+    // EF then skips translating the query on each call.
+    readonly Func<GovernanceDbContext, string, CancellationToken, Task<WorkflowInstanceRecord?>> InstanceById =
+        EF.CompileAsyncQuery((GovernanceDbContext db, string id, CancellationToken ct) => db.WorkflowInstances.AsNoTracking().FirstOrDefault(i => i.Id == id));
+
+    readonly Func<GovernanceDbContext, string, CancellationToken, Task<BookmarkRecord?>> BookmarkById =
+        EF.CompileAsyncQuery((GovernanceDbContext db, string id, CancellationToken ct) => db.Bookmarks.AsNoTracking().FirstOrDefault(b => b.Id == id));
+
+    readonly Func<GovernanceDbContext, string, CancellationToken, Task<WorkflowInstanceRecord?>> InstanceByBookmark =
+        EF.CompileAsyncQuery((GovernanceDbContext db, string bookmarkId, CancellationToken ct) => db.WorkflowInstances.AsNoTracking()
+            .FirstOrDefault(i => db.Bookmarks.Any(b => b.Id == bookmarkId && b.InstanceId == i.Id)));
+
+    public async Task<InstanceSnapshot?> LoadByBookmarkAsync(string bookmarkId, CancellationToken ct = default)
+    {
+        await using var db = factory.CreateDbContext();
+        var row = await InstanceByBookmark(db, bookmarkId, ct);
+        return row is null ? null : new InstanceSnapshot(InstanceState.FromJson(row.StateJson), row.Revision);
+    }
+
     public async Task<InstanceSnapshot?> LoadInstanceAsync(string instanceId, CancellationToken ct = default)
     {
         await using var db = factory.CreateDbContext();
-        var row = await db.WorkflowInstances.AsNoTracking().Where(i => i.Id == instanceId)
-            .Select(i => new { i.StateJson, i.Revision }).FirstOrDefaultAsync(ct);
+        var row = await InstanceById(db, instanceId, ct);
         return row is null ? null : new InstanceSnapshot(InstanceState.FromJson(row.StateJson), row.Revision);
     }
 
@@ -77,6 +95,7 @@ public sealed partial class EfWorkflowStore : IWorkflowStore
     {
         using var gate = await SqliteWriteGate.EnterAsync(Options, ct);
         await using var db = factory.CreateDbContext();
+        db.Database.AutoSavepointsEnabled = false; // one transaction, rolled back whole: savepoints would only add round trips
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         if (c.ConsumedBookmarkId is { } consumed && await db.Database.ExecuteSqlAsync($"DELETE FROM wf_bookmarks WHERE id = {consumed}", ct) == 0)
             return CommitStatus.BookmarkGone; // disposing the transaction rolls it back
@@ -95,7 +114,12 @@ public sealed partial class EfWorkflowStore : IWorkflowStore
                 $"UPDATE wf_instances SET state_json = {json}, status = {status}, revision = {revision}, updated_at = {now}, fault_code = {fault}, lease_owner = NULL, lease_until_ms = NULL WHERE id = {s.Id} AND revision = {c.ExpectedRevision}", ct);
             if (updated == 0) return CommitStatus.Conflict;
         }
-        if (OnCommit is { } hook) await hook(db, c, ct); // may throw: the transaction then rolls back and nothing is written
+        if (OnCommit is { } hook)
+        {
+            // May throw: the transaction then rolls back and nothing is written.
+            try { await hook(db, c, ct); }
+            catch (CommitRetryException) { return CommitStatus.Conflict; }
+        }
         var removed = c.RemovedBookmarks.Where(id => id != c.ConsumedBookmarkId).ToList();
         if (removed.Count > 0) await db.Bookmarks.Where(b => removed.Contains(b.Id)).ExecuteDeleteAsync(ct);
         try
@@ -127,7 +151,7 @@ public sealed partial class EfWorkflowStore : IWorkflowStore
     public async Task<StoredBookmark?> FindBookmarkAsync(string bookmarkId, CancellationToken ct = default)
     {
         await using var db = factory.CreateDbContext();
-        var row = await db.Bookmarks.AsNoTracking().FirstOrDefaultAsync(b => b.Id == bookmarkId, ct);
+        var row = await BookmarkById(db, bookmarkId, ct);
         return row is null ? null : Stored(row);
     }
 

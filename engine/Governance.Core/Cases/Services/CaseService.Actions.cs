@@ -18,9 +18,8 @@ public sealed partial class CaseService
     /// </summary>
     public async Task<Case> ActAsync(string taskId, string actionName, ActionRequest request, Actor actor, CancellationToken ct = default)
     {
-        var task = await store.GetTaskAsync(taskId, ct) ?? throw new CaseException("CASE-TASK-NOT-FOUND", 404, taskId);
-        var c = (await store.GetAsync(task.CaseId, ct))!;
-        var tasks = await store.GetTasksAsync(c.Id, ct);
+        var (c, tasks) = await store.GetWithTaskAsync(taskId, ct) ?? throw new CaseException("CASE-TASK-NOT-FOUND", 404, taskId);
+        var task = tasks.First(t => t.Id == taskId);
         if (permissions.CannotAct(actor, task) is { } reason)
         {
             audit.Refused(actor, actionName, c.Number, reason);
@@ -36,15 +35,14 @@ public sealed partial class CaseService
             throw new CaseException("CASE-COMMENT-REQUIRED", 400, Text.Format(action.JournalCode)) { Field = "comment" };
 
         audit.Acted(actor, actionName, c.Number);
-        if (action.Outcome is not null || task.Step == Steps.Callback)
-            await CompleteStepAsync(c, task, action, request, actor, ct);
-        else
-            await SideActionAsync(c, task, tasks, action, request, actor, ct);
-        return (await store.GetAsync(c.Id, ct))!;
+        var written = action.Outcome is not null || task.Step == Steps.Callback
+            ? await CompleteStepAsync(c, task, tasks, action, request, actor, ct)
+            : await SideActionAsync(c, task, tasks, action, request, actor, ct);
+        return written ?? (await store.GetAsync(c.Id, ct))!;
     }
 
     /// <summary>Resumes the loop: the step's bookmark is consumed in the same commit as the case change, so it happens once.</summary>
-    async Task CompleteStepAsync(Case c, CaseTask task, CaseAction action, ActionRequest request, Actor actor, CancellationToken ct)
+    async Task<Case?> CompleteStepAsync(Case c, CaseTask task, IReadOnlyList<CaseTask> tasks, CaseAction action, ActionRequest request, Actor actor, CancellationToken ct)
     {
         var outcome = action.Outcome;
         var data = request.Data?.DeepClone() as JsonObject ?? [];
@@ -93,9 +91,11 @@ public sealed partial class CaseService
 
         var entryData = request.Data?.ToJsonString();
         ResumeResult result;
+        var context = new CaseCommitContext(null, actor, Text.Format(action.JournalCode), request.Comment, entryData, mutate, clock.GetUtcNow())
+            { Loaded = (c, tasks) };
         try
         {
-            using (CaseCommitContext.Enter(new CaseCommitContext(null, actor, Text.Format(action.JournalCode), request.Comment, entryData, mutate, clock.GetUtcNow())))
+            using (CaseCommitContext.Enter(context))
                 result = await runtime.ResumeAsync(task.Id, new JsonObject { ["outcome"] = outcome, ["data"] = data }, ct);
         }
         catch (ConcurrencyException)
@@ -103,9 +103,10 @@ public sealed partial class CaseService
             throw new CaseException("CASE-CONFLICT", 409, c.Number);
         }
         if (result.Status != ResumeStatus.Resumed) throw new CaseException("CASE-CONFLICT", 409, c.Number);
+        return context.Result;
     }
 
-    async Task SideActionAsync(Case c, CaseTask task, IReadOnlyList<CaseTask> tasks, CaseAction action, ActionRequest request, Actor actor, CancellationToken ct)
+    async Task<Case?> SideActionAsync(Case c, CaseTask task, IReadOnlyList<CaseTask> tasks, CaseAction action, ActionRequest request, Actor actor, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         var package = definitions.For(c.Place.GridCode);
@@ -172,6 +173,8 @@ public sealed partial class CaseService
         var journal = new CaseJournal(c, now);
         journal.Add(Text.Format(action.JournalCode), actor, request.Comment, request.Data?.ToJsonString());
         await SaveAsync(new CaseChange(c, expected, changed, journal.Entries), ct);
+        c.Version = expected + 1;
+        return c;
     }
 
     /// <summary>督办/催办: a supervisor urges the current handler; one journal entry and a notification in the outbox of the case.</summary>

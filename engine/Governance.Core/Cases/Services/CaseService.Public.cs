@@ -28,14 +28,15 @@ public sealed partial class CaseService
     public async Task<Case> RateByReporterAsync(string number, string phone, Satisfaction satisfaction, string? comment, CancellationToken ct = default)
     {
         var c = await ReporterCaseAsync(number, phone, ct);
-        var callback = (await store.GetTasksAsync(c.Id, ct)).FirstOrDefault(t => t.Step == Steps.Callback && t.State == TaskState.Open);
+        var tasks = await store.GetTasksAsync(c.Id, ct);
+        var callback = tasks.FirstOrDefault(t => t.Step == Steps.Callback && t.State == TaskState.Open);
         if (c.Status != CaseStatus.Closed || callback is null)
             throw new CaseException("CASE-STATE", 409, c.Number, Statuses.Name(c.Status), Text.Format("CASE-ACT-RATE"));
         var action = ActionCatalog.For(Steps.Callback).Single();
-        await CompleteStepAsync(c, callback, action,
+        var written = await CompleteStepAsync(c, callback, tasks, action,
             new ActionRequest(comment, new JsonObject { ["satisfaction"] = satisfaction.ToString().ToLowerInvariant() }),
             Actor.Citizen(c.Reporter.Name, c.Place.GridCode), ct);
-        return (await store.GetAsync(c.Id, ct))!;
+        return written ?? (await store.GetAsync(c.Id, ct))!;
     }
 
     /// <summary>The reporter adds photos to their own case while it is not finished.</summary>

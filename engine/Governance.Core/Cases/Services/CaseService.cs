@@ -81,9 +81,10 @@ public sealed partial class CaseService(ICaseStore store, WorkflowRuntime runtim
         c.WorkflowInstanceId = c.Id;
         c.WorkflowVersion = workflow.Definition.Version;
         var actor = reporter ?? Actor.Citizen(request.ReporterName, grid.Code);
+        var context = new CaseCommitContext(c, actor, Text.Format("CASE-ACT-REPORT"), request.Description.Trim(), null, null, now);
         try
         {
-            using (CaseCommitContext.Enter(new CaseCommitContext(c, actor, Text.Format("CASE-ACT-REPORT"), request.Description.Trim(), null, null, now)))
+            using (CaseCommitContext.Enter(context))
                 await runtime.StartAsync(LoopDefinitionId, new StartOptions(
                     InstanceId: c.Id, Version: c.WorkflowVersion, Input: new Dictionary<string, JsonNode?>
                     {
@@ -97,7 +98,7 @@ public sealed partial class CaseService(ICaseStore store, WorkflowRuntime runtim
             if (await store.FindByIdempotencyKeyAsync(request.IdempotencyKey, ct) is { } raced) return new IntakeResult(raced, false, []);
             throw;
         }
-        return new IntakeResult((await store.GetAsync(c.Id, ct))!, true, similar);
+        return new IntakeResult(context.Result ?? (await store.GetAsync(c.Id, ct))!, true, similar);
     }
 
     /// <summary>A case with its tasks and journal, if the actor may see it.</summary>

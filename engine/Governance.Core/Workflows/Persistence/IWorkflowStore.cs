@@ -56,6 +56,10 @@ public interface IWorkflowStore
 
     Task<StoredBookmark?> FindBookmarkAsync(string bookmarkId, CancellationToken ct = default);
 
+    /// <summary>The instance waiting on a bookmark; null when the bookmark is gone. A database store reads both in one query.</summary>
+    async Task<InstanceSnapshot?> LoadByBookmarkAsync(string bookmarkId, CancellationToken ct = default) =>
+        await FindBookmarkAsync(bookmarkId, ct) is { } found ? await LoadInstanceAsync(found.InstanceId, ct) : null;
+
     Task<IReadOnlyList<StoredBookmark>> FindBookmarksAsync(string name, string? key, CancellationToken ct = default);
 
     /// <summary>

@@ -82,9 +82,7 @@ public sealed partial class WorkflowRuntime(IWorkflowStore store, ActivityRegist
     {
         for (var attempt = 0; attempt <= Options.MaxConflictRetries; attempt++)
         {
-            var found = await store.FindBookmarkAsync(bookmarkId, ct);
-            if (found is null) return new ResumeResult(ResumeStatus.BookmarkGone, bookmarkId, null);
-            var snapshot = await store.LoadInstanceAsync(found.InstanceId, ct);
+            var snapshot = await store.LoadByBookmarkAsync(bookmarkId, ct);
             var bookmark = snapshot?.State.Bookmarks.FirstOrDefault(b => b.Id == bookmarkId);
             if (snapshot is null || bookmark is null) return new ResumeResult(ResumeStatus.BookmarkGone, bookmarkId, null);
             var workflow = await GetCompiledAsync(snapshot.State.DefinitionId, snapshot.State.DefinitionVersion, ct);
