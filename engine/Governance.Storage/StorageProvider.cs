@@ -58,8 +58,16 @@ internal sealed class SqlitePragmas : Microsoft.EntityFrameworkCore.Diagnostics.
         return Task.CompletedTask;
     }
 
+    // A pooled connection keeps its settings; only a newly opened database handle needs them (saves a command per use).
+    static readonly System.Runtime.CompilerServices.ConditionalWeakTable<object, object> Configured = new();
+
     static void Apply(System.Data.Common.DbConnection connection)
     {
+        if (connection is Microsoft.Data.Sqlite.SqliteConnection { Handle: { } handle })
+        {
+            if (Configured.TryGetValue(handle, out _)) return;
+            Configured.AddOrUpdate(handle, handle);
+        }
         using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000;";
         command.ExecuteNonQuery();

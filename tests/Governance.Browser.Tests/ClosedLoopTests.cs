@@ -71,7 +71,9 @@ public sealed class ClosedLoopTests(BrowserFixture fixture)
         await ActAsync(h, "签收");
         var form = h.GetByTestId("task-form");
         await Expect(form).ToContainTextAsync(replyForm["title"]!.GetValue<string>());
-        await Expect(form.Locator("[data-field=handler] input")).ToHaveValueAsync("h-sw-990102"); // 经办人: the signed-in handler
+        // 经办人: a list of the department's people (a users source), starting at the signed-in handler, shown by name.
+        await Expect(form.Locator("[data-field=handler] .ant-select")).ToContainTextAsync("张明");
+        await Expect(form.Locator("[data-field=handler] .ant-select")).Not.ToContainTextAsync("h-sw-990102");
         await form.Locator("[data-field=result]").GetByText("已办结", new() { Exact = true }).ClickAsync();
         // 办结 (solved) makes the after-photo required: the evaluator marks it live.
         await Expect(form.Locator("[data-field=photosAfter] .ant-form-item-required")).ToBeVisibleAsync();

@@ -33,6 +33,26 @@ public class FormApiTests(SqliteServer server) : IClassFixture<SqliteServer>
     }
 
     [Fact]
+    public async Task Choice_fields_with_a_source_get_their_options_from_the_server_users_from_the_callers_department()
+    {
+        var water = await api.As("h-sw-990102");
+        var users = (await water.GetAsync("/api/forms/sources/users").Ok()).AsArray();
+        Assert.Contains(users, u => (string?)u!["value"] == "h-sw-990102" && (string?)u["label"] == "张明");
+        Assert.DoesNotContain(users, u => (string?)u!["value"] == "h-sw-990103"); // another county's water department
+
+        var departments = (await water.GetAsync("/api/forms/sources/departments").Ok()).AsArray();
+        Assert.Contains(departments, d => (string?)d!["value"] == "SW-990102" && ((string?)d["label"])!.Contains("SW-990102"));
+        var grids = (await water.GetAsync("/api/forms/sources/grids").Ok()).AsArray();
+        Assert.Contains(grids, g => (string?)g!["value"] == "990102001001001");
+
+        var unknown = await water.GetAsync("/api/forms/sources/planets");
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        var problem = await unknown.Json();
+        Assert.Contains("planets", (string?)problem["detail"]);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await api.CreateClient().GetAsync("/api/forms/sources/users")).StatusCode);
+    }
+
+    [Fact]
     public async Task A_reply_without_its_required_fields_is_refused_field_by_field()
     {
         var (water, task, id) = await AtHandling();

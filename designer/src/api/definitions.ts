@@ -6,3 +6,6 @@ export const catalog = (q?: string, county?: string) => get<CatalogCategory[]>(`
 export const orgUnit = (code: string) => get<OrgUnit>(`/api/org/${encodeURIComponent(code)}`);
 export const formDefinition = (id: string, version?: number) =>
   get<FormDefinition>(`/api/forms/${encodeURIComponent(id)}${query({ version })}`);
+/** The options of a named source (units, departments, users…) as the signed-in user may pick them. */
+export const sourceOptions = (source: string) =>
+  get<{ value: string; label: string }[]>(`/api/forms/sources/${encodeURIComponent(source)}`);

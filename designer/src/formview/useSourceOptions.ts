@@ -1,23 +1,39 @@
 import { useEffect, useState } from 'react';
-import { catalog } from '../api/definitions';
+import { catalog, sourceOptions } from '../api/definitions';
 import type { FieldDefinition } from '../forms';
 import { messages as m } from '../messages';
 
 type Option = { value: string; label: string };
-let catalogOptions: Promise<Option[]> | undefined;
+const loaded = new Map<string, Promise<Option[]>>();
 
-/** A choice field's options: its own, or a named source the browser knows (catalog, urgencies, channels); undefined otherwise. */
+/**
+ * A choice field's options: its own, the dictionaries the browser carries (urgencies, channels), the catalog, or
+ * any other named source (units, grids, departments, functions, users) fetched once per page from the server.
+ * Undefined while loading, or when the source cannot be read (the field then falls back to a text box).
+ */
 export function useSourceOptions(f: FieldDefinition): Option[] | undefined {
   const fixed = f.options ?? (f.source === 'urgencies' ? dict(m.urgencies) : f.source === 'channels' ? dict(m.channels) : undefined);
-  const [loaded, setLoaded] = useState<Option[]>();
+  const [fetched, setFetched] = useState<Option[]>();
+  const source = fixed ? undefined : f.source;
   useEffect(() => {
-    if (fixed || f.source !== 'catalog') return;
-    catalogOptions ??= catalog().then((cs) => cs.flatMap((c) => c.items.map((i) => ({ value: i.code, label: `${i.code} ${i.name}` }))));
+    if (!source) return;
+    let pending = loaded.get(source);
+    if (!pending) {
+      pending = source === 'catalog'
+        ? catalog().then((cs) => cs.flatMap((c) => c.items.map((i) => ({ value: i.code, label: `${i.code} ${i.name}` }))))
+        : sourceOptions(source);
+      loaded.set(source, pending);
+    }
     let live = true;
-    catalogOptions.then((o) => live && setLoaded(o), () => { catalogOptions = undefined; });
+    pending.then((o) => live && setFetched(o), () => { loaded.delete(source); });
     return () => { live = false; };
-  }, [fixed, f.source]);
-  return fixed ?? loaded;
+  }, [source]);
+  return fixed ?? fetched;
+}
+
+/** Forgets fetched options (users differ per signed-in user); called when the session ends. */
+export function forgetSourceOptions() {
+  loaded.clear();
 }
 
 const dict = (d: Record<string, string>) => Object.entries(d).map(([value, label]) => ({ value, label }));

@@ -19,6 +19,27 @@ public static class DefinitionsApi
         api.MapGet("/route", Route);
         api.MapGet("/deadline", Deadline);
         api.MapGet("/forms/{id}", Form);
+        api.MapGet("/forms/sources/{source}", SourceOptions).RequireAuthorization();
+    }
+
+    public sealed record SourceOption(string Value, string Label);
+
+    /// <summary>
+    /// The options of a named source (units, departments, users…) for a choice field, in the caller's county. Users are
+    /// those of the caller's own department, or unit when the caller has none: the people who can be named on its forms.
+    /// </summary>
+    static Results<Ok<List<SourceOption>>, ProblemHttpResult> SourceOptions(string source, System.Security.Claims.ClaimsPrincipal user, DefinitionSet set)
+    {
+        if (!Governance.Core.Forms.Sources.DefinitionFormSources.Knows(source))
+            return Problem(404, Governance.Core.Messages.Text.Format("DEF-FORM-SOURCE", source, string.Join("、", Governance.Core.Forms.Validation.FormSourceNames.All)), "source");
+        var actor = Auth.AuthApi.ToActor(user);
+        var package = set.For(actor.UnitCode);
+        if (source == Governance.Core.Forms.Validation.FormSourceNames.Users)
+            return TypedResults.Ok(package.Users
+                .Where(u => actor.DepartmentCode is { } d ? u.Department == d : u.Unit == actor.UnitCode)
+                .Select(u => new SourceOption(u.Username, u.Name)).ToList());
+        return TypedResults.Ok(Governance.Core.Forms.Sources.DefinitionFormSources.For(package).Options(source)
+            .Select(o => new SourceOption(o.Value, o.Value == o.Label ? o.Label : $"{o.Label}（{o.Value}）")).ToList());
     }
 
     static Ok<object> Summary(DefinitionSet set)

@@ -26,7 +26,7 @@ public sealed partial class CaseService
         var saved = FormData(c)[formId] as JsonObject;
         var result = compiled.Validate(new FormSubmission(step, submitted ?? new JsonObject(), saved?["data"] as JsonObject, CaseData(c, package, actor)), new FormEnvironment
         {
-            Sources = new DefinitionFormSources(package, package.Users.Select(u => new FieldOption(u.Username, u.Name)).ToList()), Counter = new StoreCounter(store), Clock = clock,
+            Sources = DefinitionFormSources.For(package), Counter = new StoreCounter(store), Clock = clock,
             TimeZone = projector.CalendarFor(package).Zone,
         });
         if (!result.IsValid)

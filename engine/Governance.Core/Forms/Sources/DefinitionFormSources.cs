@@ -25,6 +25,15 @@ public sealed class DefinitionFormSources(EffectivePackage package, IReadOnlyLis
     };
     readonly Dictionary<string, FieldOption>? userIndex = users is null ? null : Index(users);
 
+    static readonly System.Runtime.CompilerServices.ConditionalWeakTable<EffectivePackage, DefinitionFormSources> Cache = new();
+
+    /// <summary>The sources of a package with its users, built once per loaded package (a few hundred entries each).</summary>
+    public static DefinitionFormSources For(EffectivePackage package) =>
+        Cache.GetValue(package, p => new DefinitionFormSources(p, p.Users.Select(u => new FieldOption(u.Username, u.Name)).ToList()));
+
+    /// <summary>Whether a source name is one this class answers.</summary>
+    public static bool Knows(string source) => FormSourceNames.All.Contains(source, StringComparer.Ordinal);
+
     public bool? Contains(string source, string value) =>
         source == FormSourceNames.Users ? userIndex?.ContainsKey(value)
         : lists.TryGetValue(source, out var list) ? list.ContainsKey(value) : false;
