@@ -54,3 +54,37 @@ public class LoopInMemoryTests
         Assert.Contains(journal, j => j.Comment == "按规则“default”派遣至城东区水务局");
     }
 }
+
+/// <summary>督办 and overdue reach people, not only the journal: notifications go to the outbox with the change.</summary>
+public class NotificationTests
+{
+    [Fact]
+    public async Task An_urge_tells_the_handling_department_and_an_overdue_task_also_tells_the_supervisors()
+    {
+        var clock = new ManualClock(Repo.At("2026-03-09T09:00"));
+        var service = await CaseEngine.InMemoryAsync(Repo.Set, clock);
+        var store = (InMemoryCaseStore)service.Store;
+        var c = (await service.ReportAsync(new IntakeRequest("hotline", "01001", "normal", "井盖缺失", "990102001001001", null, null, null, null, null, null))).Case;
+        await service.ActAsync((await service.Store.GetTasksAsync(c.Id)).Single().Id, "register", new ActionRequest("立案"), Repo.User("op-990102"));
+        Assert.Empty(store.Notifications);
+
+        await service.UrgeAsync(c.Id, "群众反映强烈", Repo.User("sup-990102"));
+        var urge = Assert.Single(store.Notifications).Message;
+        Assert.Equal(("sms", "13900681034", "督办提醒"), (urge.Channel, urge.Recipient, urge.Subject)); // 张明, 城东区水务局
+        Assert.Contains(c.Number, urge.Body);
+        Assert.Contains("群众反映强烈", urge.Body);
+        Assert.Contains("供水井盖", urge.Body);
+        Assert.Equal("h-sw-990102", (string?)urge.Data!["username"]);
+
+        clock.Set(Repo.At("2026-03-13T09:00")); // past the handling deadline (Thu 12 March 17:30)
+        while (await service.RaiseDueWarningsAsync("test") > 0) { }
+        var overdue = store.Notifications.Skip(1).Select(n => n.Message).ToList();
+        Assert.Equal(["h-sw-990102", "sup-990100", "sup-990102"], overdue.Select(m => (string)m.Data!["username"]!).Order());
+        Assert.All(overdue, m => Assert.Equal("超期督办", m.Subject));
+        Assert.All(overdue, m => Assert.Contains("“办理”环节已超过时限", m.Body));
+        Assert.Single(await service.Store.GetJournalAsync(c.Id), j => j.Action == "超期督办");
+
+        while (await service.RaiseDueWarningsAsync("test") > 0) { }
+        Assert.Equal(4, store.Notifications.Count); // raised once
+    }
+}

@@ -39,5 +39,26 @@ public class WarningClaimTests(PostgresServer server)
             Assert.Equal(Core.Calendar.WarningLevel.Overdue, (await first.Cases.GetAsync(id))!.Warning);
         }
         Assert.Equal(0, await second.Service.RaiseDueWarningsAsync("host-2")); // nothing left to raise
+
+        // Each overdue case told its handler and the two supervisors over it, once, through the outbox.
+        var sms = new CapturingChannel();
+        var relays = new[] { first, second }.Select(h => new Governance.Storage.Workflows.OutboxRelay(h.Workflows.Store, [sms], clock)).ToList();
+        await Task.WhenAll(relays.Select(r => r.DeliverPendingAsync(1000)));
+        Assert.Equal(90, sms.Sent.Count);
+        Assert.Equal(90, sms.Sent.Select(m => m.Id).Distinct().Count());
+        Assert.All(ids, id => Assert.Equal(3, sms.Sent.Count(m => m.InstanceId == id)));
+        Assert.All(sms.Sent, m => Assert.Equal("超期督办", m.Subject));
+        Assert.Equal(0, await relays[0].DeliverPendingAsync());
+    }
+
+    sealed class CapturingChannel : Governance.Sdk.Channels.INotificationChannel
+    {
+        public System.Collections.Concurrent.ConcurrentBag<Governance.Sdk.Channels.NotificationMessage> Sent { get; } = [];
+        public string Name => "sms";
+        public Task SendAsync(Governance.Sdk.Channels.NotificationMessage message, CancellationToken cancellationToken)
+        {
+            Sent.Add(message);
+            return Task.CompletedTask;
+        }
     }
 }

@@ -17,6 +17,13 @@ public sealed class InMemoryCaseStore : ICaseStore
     readonly Dictionary<string, Attachment> attachments = new(StringComparer.Ordinal);
     readonly Dictionary<(string, DateOnly), int> sequences = [];
     readonly Dictionary<string, (string Owner, DateTimeOffset Until)> leases = new(StringComparer.Ordinal);
+    readonly List<(string CaseId, Governance.Sdk.Activities.OutboxMessage Message)> notifications = [];
+
+    /// <summary>The notifications changes have written, oldest first (a database store puts them in its outbox).</summary>
+    public IReadOnlyList<(string CaseId, Governance.Sdk.Activities.OutboxMessage Message)> Notifications
+    {
+        get { lock (gate) return notifications.ToList(); }
+    }
 
     /// <summary>Projects every commit of a case loop into this store, inside the workflow store's commit.</summary>
     public void AttachTo(InMemoryWorkflowStore workflows, CaseProjector projector, TimeProvider clock) =>
@@ -79,6 +86,7 @@ public sealed class InMemoryCaseStore : ICaseStore
             }
             journal.AddRange(change.Journal);
             foreach (var a in change.Attachments) attachments[a.Id] = a;
+            notifications.AddRange(change.Notifications.Select(n => (c.Id, n)));
         }
     }
 

@@ -26,7 +26,7 @@ public sealed class GovernanceEngine
     public static async Task<GovernanceEngine> StartAsync(GovernanceOptions options, DefinitionSet definitions, TimeProvider clock, ILogger log, CancellationToken ct = default)
     {
         var storage = CaseHost.DefaultOrParse(options.Storage, definitions.Root);
-        var host = await CaseHost.StartAsync(storage, definitions, clock, options.Plugins, new LoggingAudit(log), ct);
+        var host = await CaseHost.StartAsync(storage, definitions, clock, options.Plugins, new LoggingAudit(log), ct, options.NotificationChannel);
         var (workflows, cases, service, published) = (host.Workflows, host.Cases, host.Service, host.Published);
         log.LogInformation("数据库：{Provider} {Target}", storage.Provider, storage.Provider == StorageProvider.Sqlite ? storage.ConnectionString : "");
         foreach (var p in published.Where(p => p.IsNew))
@@ -70,6 +70,12 @@ public sealed class GovernanceOptions
     public string? Plugins { get; set; }
     /// <summary>Public submissions (report, rate, upload) allowed per client address and minute.</summary>
     public int PublicRequestsPerMinute { get; set; } = 30;
+
+    /// <summary>
+    /// The outbox channel for case notifications (督办, overdue): a plugin's INotificationChannel of this name sends
+    /// them (the city's SMS platform); "sms-sandbox" with the sample plugin writes them to a file instead.
+    /// </summary>
+    public string NotificationChannel { get; set; } = "sms";
     /// <summary>How often timers, warnings and the outbox are looked at.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
 }

@@ -10,12 +10,12 @@ namespace Governance.Storage.Cases;
 public sealed record CaseHost(WorkflowEngine Workflows, EfCaseStore Cases, CaseService Service, IReadOnlyList<WorkflowPublisher.Published> Published)
 {
     public static async Task<CaseHost> StartAsync(StorageOptions storage, DefinitionSet definitions, TimeProvider clock,
-        string? pluginFolder = null, ICaseAudit? audit = null, CancellationToken ct = default)
+        string? pluginFolder = null, ICaseAudit? audit = null, CancellationToken ct = default, string notificationChannel = "sms")
     {
         var workflows = await WorkflowEngine.StartAsync(storage, pluginFolder, clock: clock,
             options: new RuntimeOptions { Services = new CaseEngine.Services(definitions) }, ct: ct);
         var cases = new EfCaseStore(storage);
-        var service = new CaseService(cases, workflows.Runtime, definitions, clock, audit);
+        var service = new CaseService(cases, workflows.Runtime, definitions, clock, audit) { NotificationChannel = notificationChannel };
         cases.AttachTo(workflows.Store, service.Projector, clock);
         var published = await WorkflowPublisher.PublishFolderAsync(workflows.Runtime, Path.Combine(definitions.Root, "workflows"), ct);
         var broken = published.Where(p => p.Errors.Count > 0).ToList();

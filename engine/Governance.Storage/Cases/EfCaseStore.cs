@@ -154,6 +154,13 @@ public sealed partial class EfCaseStore(StorageOptions options) : ICaseStore
         Upsert(db, CaseMapping.ToRecord(change.Case, change.ExpectedVersion + 1), change.ExpectedVersion, r => r.Version);
         foreach (var t in change.Tasks) Upsert(db, CaseMapping.ToRecord(t.Task, t.ExpectedVersion + 1), t.ExpectedVersion, r => r.Version);
         foreach (var j in change.Journal) db.Add(CaseMapping.ToRecord(j));
+        var at = (change.Journal.Count > 0 ? change.Journal[0].At : DateTimeOffset.UtcNow).ToUniversalTime();
+        foreach (var n in change.Notifications)
+            db.Add(new Workflows.Entities.OutboxMessageRecord
+            {
+                Id = Guid.NewGuid().ToString("N"), InstanceId = change.Case.WorkflowInstanceId ?? change.Case.Id, Channel = n.Channel,
+                Recipient = n.Recipient, Subject = n.Subject, Body = n.Body, DataJson = n.Data?.ToJsonString(), CreatedAt = at,
+            });
         foreach (var a in change.Attachments)
             db.Add(new AttachmentRecord
             {

@@ -141,4 +141,8 @@ public static class Steps
 {
     public const string Accept = "accept", Handle = "handle", Reassign = "reassign", Verify = "verify", Callback = "callback";
     public const string ApproveExtension = "approve-extension", CoHandle = "cohandle";
+
+    /// <summary>A step's name as users read it; a loop's own step names are shown as they are.</summary>
+    public static string Name(string step) =>
+        Messages.Text.Contains("CASE-STEP-" + step.ToUpperInvariant()) ? Messages.Text.Format("CASE-STEP-" + step.ToUpperInvariant()) : step;
 }

@@ -9,6 +9,9 @@ public sealed record CaseChange(Case Case, int ExpectedVersion, IReadOnlyList<Ta
 {
     /// <summary>Files stored with the change (an upload is a change of the case like any other).</summary>
     public IReadOnlyList<Attachment> Attachments { get; init; } = [];
+
+    /// <summary>Notifications written to the outbox with the change, so they are sent if and only if it commits.</summary>
+    public IReadOnlyList<Governance.Sdk.Activities.OutboxMessage> Notifications { get; init; } = [];
 }
 
 /// <summary>A file attached to a case: photos before and after, documents.</summary>

@@ -189,7 +189,11 @@ public sealed partial class CaseService
         if (c.IsFinished) throw new CaseException("CASE-FINISHED", 409, c.Number, Statuses.Name(c.Status), Text.Format("CASE-ACT-URGE"));
         var journal = new CaseJournal(c, clock.GetUtcNow());
         journal.Add(Text.Format("CASE-ACT-URGE"), actor, comment, null);
-        await SaveAsync(new CaseChange(c, c.Version, [], journal.Entries), ct);
+        // Everyone working an open task of the case is told: the handling department, co-handlers, the center.
+        var package = definitions.For(c.Place.GridCode);
+        var body = Text.Format("CASE-NOTIFY-URGE", actor.Name, c.Number, ItemName(c), string.IsNullOrWhiteSpace(comment) ? "" : comment.Trim() + "。", Local(c, c.Deadline));
+        var notices = Notify(tasks.Where(t => t.State == TaskState.Open).SelectMany(t => WorkersOf(package, t)), c, "CASE-NOTIFY-URGE-SUBJECT", body, "urge");
+        await SaveAsync(new CaseChange(c, c.Version, [], journal.Entries) { Notifications = notices }, ct);
         return (await store.GetAsync(c.Id, ct))!;
     }
 

@@ -25,10 +25,18 @@ public sealed partial class CaseService
             var before = task.Warning;
             task.Refresh(projector.CalendarFor(package), package.Warnings, now);
             var journal = new CaseJournal(c, now);
+            List<Governance.Sdk.Activities.OutboxMessage> notices = [];
             if (task.Warning > before)
             {
                 var overdue = task.Warning == WarningLevel.Overdue;
-                if (overdue) c.OnTime = false;
+                if (overdue)
+                {
+                    c.OnTime = false;
+                    // 超期督办: the people on the task and the supervisors over the case are told, in the same commit.
+                    var body = Text.Format("CASE-NOTIFY-OVERDUE", c.Number, ItemName(c), Steps.Name(task.Step), Local(c, task.Deadline),
+                        c.Assignee?.Name ?? task.DepartmentCode ?? task.UnitCode);
+                    notices = Notify(WorkersOf(package, task).Concat(SupervisorsOf(package, c)), c, "CASE-NOTIFY-OVERDUE-SUBJECT", body, "overdue");
+                }
                 journal.Add(Text.Format(overdue ? "CASE-ACT-OVERDUE" : "CASE-ACT-WARNING"), Actor.System,
                     Text.Format("CASE-WARNING-" + task.Warning.ToString().ToUpperInvariant()), $"{{\"step\":\"{task.Step}\",\"task\":\"{task.Id}\"}}");
                 raised++;
@@ -37,7 +45,7 @@ public sealed partial class CaseService
             CaseProjector.SyncClock(c, tasks.Where(t => t.Id != task.Id).Append(task));
             try
             {
-                await store.SaveAsync(new CaseChange(c, c.Version, [new TaskChange(task, expectedTask)], journal.Entries), ct);
+                await store.SaveAsync(new CaseChange(c, c.Version, [new TaskChange(task, expectedTask)], journal.Entries) { Notifications = notices }, ct);
             }
             catch (ConcurrencyException)
             {
