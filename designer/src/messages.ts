@@ -39,6 +39,21 @@ export const messages = {
 
   // Inbox
   inbox: '待办任务',
+  caseSearch: '事件查询',
+  caseSearchEmpty: '没有符合条件的事件',
+  filterStatus: '状态',
+  caseTotal: (n: number) => `共 ${n} 件`,
+  statuses: {
+    Reported: '待受理', Dispatched: '待签收', Handling: '办理中', Suspended: '挂起', Returned: '已退回待改派',
+    Verifying: '待核查', Closed: '已结案待回访', Archived: '已归档', Rejected: '不予立案', Merged: '已合并',
+  } as Record<string, string>,
+  urge: '督办',
+  urgeTitle: (n: string) => `督办事件 ${n}`,
+  urgeHint: '督办意见会记入办理记录，并以短信通知正在办理此事件的人员。',
+  urgeComment: '督办意见',
+  urgeRequired: '请填写督办意见',
+  urged: '已督办，已通知办理人员',
+  selectCase: '请从左侧选择一件事件',
   inboxEmpty: '暂无待办任务',
   filterStep: '环节',
   filterWarning: '预警',
@@ -53,7 +68,7 @@ export const messages = {
   minutes: (n: number) => `${n} 分钟`,
   suspended: '已挂起',
   taskCount: (n: number) => `共 ${n} 项`,
-  backToInbox: '返回待办',
+  backToInbox: '返回列表',
   selectTask: '请从左侧选择一项待办任务',
 
   steps: {

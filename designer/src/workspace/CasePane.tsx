@@ -9,12 +9,15 @@ import { CaseSummaryCard } from './CaseSummaryCard';
 import { JournalTimeline } from './JournalTimeline';
 import { PhotoUpload } from './PhotoUpload';
 import { TaskPanel } from './TaskPanel';
+import { UrgeButton } from './UrgeButton';
 import { useCaseDetail } from './useCaseDetail';
 
 interface Props {
   caseId: string; task?: TaskView; user: User; narrow: boolean;
   onBack: () => void; onError: (e: unknown) => void; onActed: () => void;
 }
+
+const finished = ['Archived', 'Rejected', 'Merged'];
 
 /** One case: the user's task first (form and actions), then summary, place, reporter, files and journal. */
 export function CasePane({ caseId, task, user, narrow, onBack, onError, onActed }: Props) {
@@ -31,11 +34,14 @@ export function CasePane({ caseId, task, user, narrow, onBack, onError, onActed 
   }
   if (!detail) return <Spin style={{ display: 'block', marginTop: 48 }} />;
   const acted = () => { void reload(); onActed(); };
+  // The same roles the server lets urge (督办); it refuses anyone else with a reason.
+  const canUrge = ['supervisor', 'operator', 'city-admin', 'county-admin'].includes(user.role) && !finished.includes(detail.case.status);
   return (
     <Space orientation="vertical" size={12} style={{ width: '100%' }}>
       <Space>
         {narrow && back}
         <Button icon={<ReloadOutlined />} onClick={() => { void reload(); onActed(); }}>{m.refresh}</Button>
+        {canUrge && <UrgeButton caseId={detail.case.id} number={detail.case.number} onError={onError} onUrged={() => void reload()} />}
       </Space>
       {task && <TaskPanel key={`${task.id}:${task.actions.join(',')}`} detail={detail} task={task} user={user} narrow={narrow}
         departments={departments} onError={onError} onActed={acted} />}

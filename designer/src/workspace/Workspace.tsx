@@ -1,8 +1,9 @@
 import { LogoutOutlined } from '@ant-design/icons';
-import { Button, Grid, Layout, Spin, Typography } from 'antd';
-import { useCallback, useEffect, useRef } from 'react';
+import { Button, Grid, Layout, Spin, Tabs, Typography } from 'antd';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { messages as m } from '../messages';
 import { CasePane } from './CasePane';
+import { CaseSearchList } from './CaseSearchList';
 import { InboxList } from './InboxList';
 import { LoginPage } from './LoginPage';
 import { useErrorToast } from './useErrorToast';
@@ -26,6 +27,8 @@ function SignedIn({ user, path, navigate, onLogout, onExpired }: Props & { user:
   const toast = useErrorToast(onExpired);
   const inbox = useInbox(toast);
   const caseId = /^\/case\/([^/?]+)/.exec(path)?.[1];
+  // Supervisors and administrators have no tasks of their own: they start at the case search.
+  const [tab, setTab] = useState(['supervisor', 'city-admin', 'county-admin'].includes(user.role) ? 'search' : 'inbox');
   const entry = inbox.entries?.find((e) => e.case.id === caseId);
   const back = useCallback(() => navigate('/'), [navigate]);
   // Moving between cases and the inbox shows the inbox as it is now (others act on tasks meanwhile).
@@ -54,8 +57,13 @@ function SignedIn({ user, path, navigate, onLogout, onExpired }: Props & { user:
         <div className="gov-split">
           {(!narrow || !caseId) && (
             <div className="gov-list" style={narrow ? { width: '100%' } : undefined}>
-              <InboxList entries={inbox.entries} loading={inbox.loading} selectedCase={caseId} onReload={inbox.reload}
-                onOpen={(e) => navigate(`/case/${e.case.id}`)} />
+              <Tabs activeKey={tab} onChange={setTab} size="small" className="gov-list-tabs" items={[
+                { key: 'inbox', label: m.inbox, children: (
+                  <InboxList entries={inbox.entries} loading={inbox.loading} selectedCase={caseId} onReload={inbox.reload}
+                    onOpen={(e) => navigate(`/case/${e.case.id}`)} />) },
+                { key: 'search', label: m.caseSearch, children: (
+                  <CaseSearchList selectedCase={caseId} onError={toast} onOpen={(c) => navigate(`/case/${c.id}`)} />) },
+              ]} />
             </div>
           )}
           {caseId && (
@@ -65,7 +73,7 @@ function SignedIn({ user, path, navigate, onLogout, onExpired }: Props & { user:
             </div>
           )}
           {!caseId && !narrow && (
-            <div className="gov-detail"><Typography.Paragraph type="secondary" style={{ marginTop: 48, textAlign: 'center' }}>{m.selectTask}</Typography.Paragraph></div>
+            <div className="gov-detail"><Typography.Paragraph type="secondary" style={{ marginTop: 48, textAlign: 'center' }}>{tab === 'search' ? m.selectCase : m.selectTask}</Typography.Paragraph></div>
           )}
         </div>
       </Layout.Content>
