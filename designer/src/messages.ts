@@ -40,6 +40,7 @@ export const messages = {
   // Inbox
   inbox: '待办任务',
   caseSearch: '事件查询',
+  calendarWarning: '日历需要更新',
   caseSearchEmpty: '没有符合条件的事件',
   filterStatus: '状态',
   caseTotal: (n: number) => `共 ${n} 件`,

@@ -26,6 +26,13 @@ public sealed class SupervisionTests(BrowserFixture fixture)
         await using var supervisor = await User.OpenAsync(fixture, User.Desktop);
         var page = supervisor.Page;
         await supervisor.LoginAsync("sup-990102");
+        // Near the end of a year whose successor has no calendar yet, the people running the center see a banner.
+        var (_, summary) = await center.GetAsync("api/definitions/summary");
+        var warning = summary.GetProperty("calendarWarning");
+        if (warning.ValueKind == System.Text.Json.JsonValueKind.String)
+            await Expect(page.GetByTestId("calendar-warning")).ToContainTextAsync(warning.GetString()!);
+        else
+            await Expect(page.GetByTestId("calendar-warning")).ToHaveCountAsync(0);
         // The case search is open from the start for a supervisor; narrowing to 待签收 and the number finds the case.
         await Expect(page.Locator(".ant-tabs-tab-active")).ToHaveTextAsync("事件查询");
         await supervisor.ChooseAsync(page.GetByTestId("case-search-status"), "待签收");
@@ -39,6 +46,8 @@ public sealed class SupervisionTests(BrowserFixture fixture)
 
         await page.GetByTestId("urge").ClickAsync();
         var dialog = page.Locator(".ant-modal");
+        await Expect(dialog).ToBeVisibleAsync();
+        await supervisor.SettledAsync();
         await dialog.GetByRole(AriaRole.Button, new() { Name = "督办", Exact = true }).ClickAsync();
         await Expect(dialog.Locator(".ant-form-item-explain-error")).ToContainTextAsync("请填写督办意见");
         await dialog.GetByTestId("urge-comment").FillAsync("学校门口安全隐患，请今天内处理并反馈");

@@ -70,6 +70,11 @@ public sealed class User : IAsyncDisposable
         await Assertions.Expect(select).ToContainTextAsync(option);
     }
 
+    /// <summary>Waits until no dialog or drop-down is still opening, as a person waits before pressing its buttons.</summary>
+    public async Task SettledAsync() =>
+        await Assertions.Expect(Page.Locator(".ant-zoom-appear, .ant-zoom-enter, .ant-slide-up-appear, .ant-slide-up-enter, .ant-fade-appear, .ant-fade-enter"))
+            .ToHaveCountAsync(0);
+
     /// <summary>
     /// Nothing sticks out sideways: a page wider than the screen is what overlapping, cut-off layouts look like.
     /// After a resize the app re-lays itself out on its breakpoint listeners, so the check waits a few seconds

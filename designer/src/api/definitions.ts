@@ -9,3 +9,5 @@ export const formDefinition = (id: string, version?: number) =>
 /** The options of a named source (units, departments, users…) as the signed-in user may pick them. */
 export const sourceOptions = (source: string) =>
   get<{ value: string; label: string }[]>(`/api/forms/sources/${encodeURIComponent(source)}`);
+/** What the running package holds, and whether its calendar needs an administrator's attention. */
+export const definitionsSummary = () => get<{ calendarYears: number[]; calendarWarning: string | null }>('/api/definitions/summary');

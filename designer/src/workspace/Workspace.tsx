@@ -1,6 +1,7 @@
 import { LogoutOutlined } from '@ant-design/icons';
-import { Button, Grid, Layout, Spin, Tabs, Typography } from 'antd';
+import { Alert, Button, Grid, Layout, Spin, Tabs, Typography } from 'antd';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { definitionsSummary } from '../api/definitions';
 import { messages as m } from '../messages';
 import { CasePane } from './CasePane';
 import { CaseSearchList } from './CaseSearchList';
@@ -28,6 +29,12 @@ function SignedIn({ user, path, navigate, onLogout, onExpired }: Props & { user:
   const inbox = useInbox(toast);
   const caseId = /^\/case\/([^/?]+)/.exec(path)?.[1];
   // Supervisors and administrators have no tasks of their own: they start at the case search.
+  // Those who run the center are told when the calendar is about to run out (limits into next year cannot be computed).
+  const [calendarWarning, setCalendarWarning] = useState<string | null>(null);
+  useEffect(() => {
+    if (!['city-admin', 'county-admin', 'operator', 'supervisor'].includes(user.role)) return;
+    definitionsSummary().then((s) => setCalendarWarning(s.calendarWarning), () => undefined);
+  }, [user.role]);
   const [tab, setTab] = useState(['supervisor', 'city-admin', 'county-admin'].includes(user.role) ? 'search' : 'inbox');
   const entry = inbox.entries?.find((e) => e.case.id === caseId);
   const back = useCallback(() => navigate('/'), [navigate]);
@@ -54,6 +61,8 @@ function SignedIn({ user, path, navigate, onLogout, onExpired }: Props & { user:
         </div>
       </Layout.Header>
       <Layout.Content>
+        {calendarWarning && <Alert type="warning" showIcon closable banner title={m.calendarWarning} description={calendarWarning}
+          data-testid="calendar-warning" />}
         <div className="gov-split">
           {(!narrow || !caseId) && (
             <div className="gov-list" style={narrow ? { width: '100%' } : undefined}>

@@ -67,6 +67,8 @@ public static partial class Text
         ["CASE-NOTIFY-OVERDUE-SUBJECT"] = "超期督办",
         ["CASE-NOTIFY-OVERDUE"] = "【超期】事件 {0}（{1}）在“{2}”环节已超过时限（{3}），承办：{4}。请尽快处理。",
         ["CASE-NOTIFY-NO-DEADLINE"] = "无时限",
+        ["CASE-DEADLINE-UNKNOWN"] = "时限暂无法计算，事件照常流转：{0}。日历补齐后系统自动计算截止时间。",
+        ["CASE-DEADLINE-FOUND"] = "日历已补齐，办理时限截止于 {0}",
         ["CASE-STEP-ACCEPT"] = "受理",
         ["CASE-STEP-HANDLE"] = "办理",
         ["CASE-STEP-REASSIGN"] = "改派",

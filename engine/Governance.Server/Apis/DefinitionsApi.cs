@@ -42,7 +42,7 @@ public static class DefinitionsApi
             .Select(o => new SourceOption(o.Value, o.Value == o.Label ? o.Label : $"{o.Label}（{o.Value}）")).ToList());
     }
 
-    static Ok<object> Summary(DefinitionSet set)
+    static Ok<object> Summary(DefinitionSet set, TimeProvider clock)
     {
         var city = set.City!;
         return TypedResults.Ok<object>(new
@@ -51,6 +51,7 @@ public static class DefinitionsApi
             categories = city.Categories.Count, items = city.Items.Count, routes = city.Routes.Count,
             orgUnits = city.Org.Units.Count(), departments = city.Departments.Count,
             calendarYears = city.Calendar.Years, countyOverlays = set.OverlaidCounties,
+            calendarWarning = CalendarCoverage.Warning(city.Calendar, clock.GetUtcNow()),
         });
     }
 

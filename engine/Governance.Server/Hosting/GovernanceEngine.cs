@@ -32,6 +32,9 @@ public sealed class GovernanceEngine
         foreach (var p in published.Where(p => p.IsNew))
             log.LogInformation("已发布流程 {Definition} 版本 {Version}", p.DefinitionId, p.Version);
 
+        if (Core.Calendar.CalendarCoverage.Warning(definitions.City!.Calendar, clock.GetUtcNow()) is { } calendarWarning)
+            log.LogWarning("{Warning}", calendarWarning);
+
         var users = new UserStore(storage, options.PasswordIterations);
         var added = await users.SeedAsync(definitions.City!.Users, ct);
         if (added > 0) log.LogInformation("已导入 {Count} 个用户", added);

@@ -42,10 +42,9 @@ public sealed partial class EfCaseStore(StorageOptions options) : ICaseStore
                 tasks = await TasksOf(db, c.Id, ct);
             }
             var change = projector.Project(c, tasks, commit, context, context?.At ?? clock.GetUtcNow());
-            Stage(db, change);
             try
             {
-                await SaveStagedAsync(db, ct);
+                await WriteAsync(db, change, ct);
             }
             catch (ConcurrencyException) when (preloaded)
             {
@@ -135,9 +134,9 @@ public sealed partial class EfCaseStore(StorageOptions options) : ICaseStore
     {
         using var gate = await SqliteWriteGate.EnterAsync(options, ct);
         await using var db = factory.CreateDbContext();
-        // SaveChanges is one transaction of its own: all rows or none.
-        Stage(db, change);
-        await SaveStagedAsync(db, ct);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await WriteAsync(db, change, ct); // throws before the commit: disposing the transaction rolls it back
+        await tx.CommitAsync(ct);
         Saved(change);
     }
 
@@ -148,53 +147,46 @@ public sealed partial class EfCaseStore(StorageOptions options) : ICaseStore
         foreach (var t in change.Tasks) t.Task.Version = t.ExpectedVersion + 1;
     }
 
-    /// <summary>Adds the rows of a change to a context: inserts, and updates guarded by the version they were read at.</summary>
-    static void Stage(GovernanceDbContext db, CaseChange change)
+    /// <summary>
+    /// Writes the rows of a change in one batch inside the context's transaction: inserts, and updates guarded by
+    /// the version they were read at. Throws <see cref="ConcurrencyException"/> when a version no longer matches or
+    /// a row to insert exists already; the caller's transaction must then be rolled back.
+    /// </summary>
+    static async Task WriteAsync(GovernanceDbContext db, CaseChange change, CancellationToken ct)
     {
-        Upsert(db, CaseMapping.ToRecord(change.Case, change.ExpectedVersion + 1), change.ExpectedVersion, r => r.Version);
-        foreach (var t in change.Tasks) Upsert(db, CaseMapping.ToRecord(t.Task, t.ExpectedVersion + 1), t.ExpectedVersion, r => r.Version);
-        foreach (var j in change.Journal) db.Add(CaseMapping.ToRecord(j));
-        var at = (change.Journal.Count > 0 ? change.Journal[0].At : DateTimeOffset.UtcNow).ToUniversalTime();
-        foreach (var n in change.Notifications)
-            db.Add(new Workflows.Entities.OutboxMessageRecord
-            {
-                Id = Guid.NewGuid().ToString("N"), InstanceId = change.Case.WorkflowInstanceId ?? change.Case.Id, Channel = n.Channel,
-                Recipient = n.Recipient, Subject = n.Subject, Body = n.Body, DataJson = n.Data?.ToJsonString(), CreatedAt = at,
-            });
+        var batch = new SqlBatch(db);
+        Row(batch, CaseMapping.ToRecord(change.Case, change.ExpectedVersion + 1), change.ExpectedVersion);
+        foreach (var t in change.Tasks) Row(batch, CaseMapping.ToRecord(t.Task, t.ExpectedVersion + 1), t.ExpectedVersion);
+        foreach (var j in change.Journal) batch.Insert(CaseMapping.ToRecord(j));
         foreach (var a in change.Attachments)
-            db.Add(new AttachmentRecord
+            batch.Insert(new AttachmentRecord
             {
                 Id = a.Id, CaseId = a.CaseId, FileName = a.FileName, ContentType = a.ContentType, Size = a.Size, Content = a.Content,
                 Step = a.Step, UploadedBy = a.UploadedBy, UploadedAt = a.UploadedAt.ToUniversalTime(),
             });
-    }
-
-    static void Upsert<T>(GovernanceDbContext db, T record, int expectedVersion, System.Linq.Expressions.Expression<Func<T, int>> version) where T : class
-    {
-        if (expectedVersion == 0)
-        {
-            db.Add(record);
-            return;
-        }
-        var entry = db.Attach(record);
-        entry.State = EntityState.Modified;
-        entry.Property(version).OriginalValue = expectedVersion; // UPDATE … WHERE version = expected
-    }
-
-    static async Task SaveStagedAsync(GovernanceDbContext db, CancellationToken ct)
-    {
+        var at = (change.Journal.Count > 0 ? change.Journal[0].At : DateTimeOffset.UtcNow).ToUniversalTime();
+        foreach (var n in change.Notifications)
+            batch.Insert(new Workflows.Entities.OutboxMessageRecord
+            {
+                Id = Guid.NewGuid().ToString("N"), InstanceId = change.Case.WorkflowInstanceId ?? change.Case.Id, Channel = n.Channel,
+                Recipient = n.Recipient, Subject = n.Subject, Body = n.Body, DataJson = n.Data?.ToJsonString(), CreatedAt = at,
+            });
+        bool complete;
         try
         {
-            await db.SaveChangesAsync(ct);
+            complete = await batch.ExecuteAsync(ct);
         }
-        catch (DbUpdateException e)
+        catch (System.Data.Common.DbException)
         {
-            throw new ConcurrencyException(e.Entries.FirstOrDefault()?.Metadata.GetTableName() ?? "case");
+            complete = false; // a row to insert is there already (a unique key): someone else wrote first
         }
-        finally
-        {
-            db.ChangeTracker.Clear();
-        }
+        if (!complete) throw new ConcurrencyException($"case {change.Case.Number}");
+    }
+
+    static void Row<T>(SqlBatch batch, T record, int expectedVersion) where T : class
+    {
+        if (expectedVersion == 0) batch.Insert(record);
+        else batch.Update(record, "Version", expectedVersion);
     }
 
     async Task<Case?> One(Func<IQueryable<CaseRecord>, IQueryable<CaseRecord>> filter, CancellationToken ct)

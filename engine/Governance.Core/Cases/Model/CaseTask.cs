@@ -39,8 +39,37 @@ public sealed class CaseTask
     /// <summary>Optimistic concurrency: bumped by every change.</summary>
     public int Version { get; set; }
 
-    /// <summary>Recomputes deadline, warning level and the next warning due time from the clock.</summary>
+    /// <summary>
+    /// Why the deadline could not be computed at the last <see cref="Refresh"/> (the calendar lacks a year the time
+    /// limit runs into); null when it was. Not stored: the case journal records it when it first happens.
+    /// </summary>
+    public string? CalendarProblem { get; private set; }
+
+    /// <summary>How soon a task whose deadline cannot be computed is looked at again (the calendar may have been completed).</summary>
+    public static readonly TimeSpan CalendarRetry = TimeSpan.FromHours(1);
+
+    /// <summary>
+    /// Recomputes deadline, warning level and the next warning due time from the clock. When the calendar has no
+    /// data for a year the limit runs into, the task keeps no deadline rather than a guessed one (a missing year is
+    /// a configuration error), remembers why, and is due again in <see cref="CalendarRetry"/>.
+    /// </summary>
     public void Refresh(WorkCalendar calendar, WarningThresholds thresholds, DateTimeOffset now)
+    {
+        try
+        {
+            Compute(calendar, thresholds, now);
+            CalendarProblem = null;
+        }
+        catch (CalendarException e)
+        {
+            Deadline = null;
+            Warning = WarningLevel.None;
+            NextWarningAt = State == TaskState.Open && Clock is { IsSuspended: false } ? now + CalendarRetry : null;
+            CalendarProblem = e.Message;
+        }
+    }
+
+    void Compute(WorkCalendar calendar, WarningThresholds thresholds, DateTimeOffset now)
     {
         if (Clock is null || State != TaskState.Open)
         {

@@ -57,6 +57,7 @@ public sealed class CaseProjector(DefinitionSet definitions)
         {
             var task = NewTask(c, package, b.Id, b.Payload as JsonObject ?? [], now);
             changed.Add(new TaskChange(task, 0));
+            if (task.CalendarProblem is { } problem) journal.Add(Text.Format("CASE-ACT-SYSTEM"), Actor.System, Text.Format("CASE-DEADLINE-UNKNOWN", problem), null);
             c.EnterStep(task.Step, ParseAssignee(b.Payload?["assignee"] as JsonObject), now);
         }
 

@@ -172,6 +172,8 @@ public sealed partial class CaseService
         CaseProjector.SyncClock(c, tasks.Where(t => changed.All(x => x.Task.Id != t.Id)).Concat(changed.Select(x => x.Task)));
         var journal = new CaseJournal(c, now);
         journal.Add(Text.Format(action.JournalCode), actor, request.Comment, request.Data?.ToJsonString());
+        if (changed.Select(x => x.Task.CalendarProblem).FirstOrDefault(p => p is not null) is { } problem)
+            journal.Add(Text.Format("CASE-ACT-SYSTEM"), Actor.System, Text.Format("CASE-DEADLINE-UNKNOWN", problem), null);
         await SaveAsync(new CaseChange(c, expected, changed, journal.Entries), ct);
         c.Version = expected + 1;
         return c;

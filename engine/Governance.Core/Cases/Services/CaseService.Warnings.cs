@@ -23,8 +23,14 @@ public sealed partial class CaseService
             var package = definitions.For(c.Place.GridCode);
             var expectedTask = task.Version;
             var before = task.Warning;
+            var hadDeadline = task.Deadline is not null;
             task.Refresh(projector.CalendarFor(package), package.Warnings, now);
             var journal = new CaseJournal(c, now);
+            if (!hadDeadline && task.Deadline is { } found && task.Clock is not null)
+            {
+                // The calendar was completed since the task opened without a deadline: it has one now.
+                journal.Add(Text.Format("CASE-ACT-SYSTEM"), Actor.System, Text.Format("CASE-DEADLINE-FOUND", Local(c, found)), null);
+            }
             List<Governance.Sdk.Activities.OutboxMessage> notices = [];
             if (task.Warning > before)
             {
