@@ -18,7 +18,26 @@ internal sealed class SqlBatch(DbContext db)
     readonly List<object> values = [];
     int expectedRows;
 
+    readonly List<Action> onMismatch = [];
+
     public bool IsEmpty => sql.Length == 0;
+
+    /// <summary>A statement of its own with {0}, {1}… placeholders for <paramref name="args"/>, expected to change <paramref name="expectedRows"/> rows.</summary>
+    public void Statement(string text, int expectedRows, params object?[] args)
+    {
+        sql.Append(System.Text.RegularExpressions.Regex.Replace(text, @"\{(\d+)\}", m => P(args[int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)])))
+           .Append(";\n");
+        this.expectedRows += expectedRows;
+    }
+
+    /// <summary>Runs when the batch did not go through as expected (and its transaction is rolled back): rows read before it are stale.</summary>
+    public void OnMismatch(Action action) => onMismatch.Add(action);
+
+    /// <summary>Tells those who asked that the batch did not go through.</summary>
+    public void Mismatched()
+    {
+        foreach (var a in onMismatch) a();
+    }
 
     public void Insert<T>(T row) where T : class
     {

@@ -38,6 +38,9 @@ public interface ICaseStore
 
     /// <summary>The case a task belongs to, with all its tasks (oldest first); null when there is no such task.</summary>
     Task<(Case Case, IReadOnlyList<CaseTask> Tasks)?> GetWithTaskAsync(string taskId, CancellationToken ct = default);
+
+    /// <summary>A case with all its tasks (oldest first); null when there is no such case.</summary>
+    Task<(Case Case, IReadOnlyList<CaseTask> Tasks)?> GetWithTasksAsync(string caseId, CancellationToken ct = default);
     Task<IReadOnlyList<CaseJournalEntry>> GetJournalAsync(string caseId, CancellationToken ct = default);
 
     /// <summary>The next daily sequence number for a county, allocated in its own transaction.</summary>

@@ -47,6 +47,8 @@ public sealed class InMemoryCaseStore : ICaseStore
         Read<IReadOnlyList<CaseTask>>(() => tasks.Values.Where(t => t.CaseId == caseId).OrderBy(t => t.CreatedAt).Select(Copy).ToList());
     public async Task<(Case Case, IReadOnlyList<CaseTask> Tasks)?> GetWithTaskAsync(string taskId, CancellationToken ct = default) =>
         await GetTaskAsync(taskId, ct) is { } task && await GetAsync(task.CaseId, ct) is { } c ? (c, await GetTasksAsync(c.Id, ct)) : null;
+    public async Task<(Case Case, IReadOnlyList<CaseTask> Tasks)?> GetWithTasksAsync(string caseId, CancellationToken ct = default) =>
+        await GetAsync(caseId, ct) is { } c ? (c, await GetTasksAsync(c.Id, ct)) : null;
     public Task<IReadOnlyList<CaseJournalEntry>> GetJournalAsync(string caseId, CancellationToken ct = default) =>
         Read<IReadOnlyList<CaseJournalEntry>>(() => journal.Where(j => j.CaseId == caseId).OrderBy(j => j.Sequence).ToList());
 

@@ -22,7 +22,7 @@ public sealed partial class EfCaseStore(StorageOptions options) : ICaseStore
 
     /// <summary>Makes every commit of a case loop write the case change in the same transaction.</summary>
     public void AttachTo(EfWorkflowStore workflows, CaseProjector projector, TimeProvider clock) =>
-        workflows.OnCommit = async (db, commit, ct) =>
+        workflows.OnCommit = async (db, batch, commit, ct) =>
         {
             var context = CaseCommitContext.Current;
             var c = context?.NewCase;
@@ -42,15 +42,10 @@ public sealed partial class EfCaseStore(StorageOptions options) : ICaseStore
                 tasks = await TasksOf(db, c.Id, ct);
             }
             var change = projector.Project(c, tasks, commit, context, context?.At ?? clock.GetUtcNow());
-            try
-            {
-                await WriteAsync(db, change, ct);
-            }
-            catch (ConcurrencyException) when (preloaded)
-            {
-                context!.Stale = true;
-                throw new CommitRetryException(); // the workflow store rolls back; the step runs again on fresh rows
-            }
+            Append(batch, change);
+            // If the batch does not go through, the workflow store rolls back and the runtime runs the step again:
+            // then on rows read afresh, since these may be what changed.
+            if (preloaded) batch.OnMismatch(() => context!.Stale = true);
             Saved(change);
             if (context is not null) context.Result = change.Case;
         };
@@ -66,9 +61,36 @@ public sealed partial class EfCaseStore(StorageOptions options) : ICaseStore
     readonly Func<GovernanceDbContext, string, IAsyncEnumerable<CaseTaskRecord>> TasksByCase =
         EF.CompileAsyncQuery<GovernanceDbContext, string, CaseTaskRecord>((GovernanceDbContext db, string caseId) => db.Set<CaseTaskRecord>().AsNoTracking().Where(t => t.CaseId == caseId).OrderBy(t => t.CreatedAtMs));
 
-    readonly Func<GovernanceDbContext, string, IAsyncEnumerable<CaseTaskRecord>> TasksBySibling =
-        EF.CompileAsyncQuery<GovernanceDbContext, string, CaseTaskRecord>((GovernanceDbContext db, string taskId) => db.Set<CaseTaskRecord>().AsNoTracking()
-            .Where(t => t.CaseId == db.Set<CaseTaskRecord>().Where(x => x.Id == taskId).Select(x => x.CaseId).FirstOrDefault()).OrderBy(t => t.CreatedAtMs));
+    /// <summary>A case row beside one of its task rows (null for a case without tasks): a case and its tasks in one round trip.</summary>
+    public sealed record CaseAndTask(CaseRecord Case, CaseTaskRecord? Task);
+
+    readonly Func<GovernanceDbContext, string, IAsyncEnumerable<CaseAndTask>> CaseWithTasks =
+        EF.CompileAsyncQuery<GovernanceDbContext, string, CaseAndTask>((GovernanceDbContext db, string caseId) =>
+            from c in db.Set<CaseRecord>().AsNoTracking()
+            where c.Id == caseId
+            from t in db.Set<CaseTaskRecord>().AsNoTracking().Where(t => t.CaseId == c.Id).DefaultIfEmpty()
+            orderby t!.CreatedAtMs
+            select new CaseAndTask(c, t));
+
+    readonly Func<GovernanceDbContext, string, IAsyncEnumerable<CaseAndTask>> CaseWithTasksOfTask =
+        EF.CompileAsyncQuery<GovernanceDbContext, string, CaseAndTask>((GovernanceDbContext db, string taskId) =>
+            from c in db.Set<CaseRecord>().AsNoTracking()
+            where c.Id == db.Set<CaseTaskRecord>().Where(x => x.Id == taskId).Select(x => x.CaseId).FirstOrDefault()
+            from t in db.Set<CaseTaskRecord>().AsNoTracking().Where(t => t.CaseId == c.Id)
+            orderby t.CreatedAtMs
+            select new CaseAndTask(c, t));
+
+    static async Task<(Case Case, IReadOnlyList<CaseTask> Tasks)?> Read(IAsyncEnumerable<CaseAndTask> rows, CancellationToken ct)
+    {
+        Case? c = null;
+        var tasks = new List<CaseTask>();
+        await foreach (var row in rows.WithCancellation(ct))
+        {
+            c ??= CaseMapping.ToModel(row.Case);
+            if (row.Task is { } t) tasks.Add(CaseMapping.ToModel(t));
+        }
+        return c is null ? null : (c, tasks);
+    }
 
     readonly Func<GovernanceDbContext, string, IAsyncEnumerable<CaseJournalRecord>> JournalByCase =
         EF.CompileAsyncQuery<GovernanceDbContext, string, CaseJournalRecord>((GovernanceDbContext db, string caseId) => db.Set<CaseJournalRecord>().AsNoTracking().Where(j => j.CaseId == caseId).OrderBy(j => j.Sequence));
@@ -105,10 +127,13 @@ public sealed partial class EfCaseStore(StorageOptions options) : ICaseStore
     public async Task<(Case Case, IReadOnlyList<CaseTask> Tasks)?> GetWithTaskAsync(string taskId, CancellationToken ct = default)
     {
         await using var db = factory.CreateDbContext();
-        var tasks = new List<CaseTask>();
-        await foreach (var row in TasksBySibling(db, taskId).WithCancellation(ct)) tasks.Add(CaseMapping.ToModel(row));
-        if (tasks.Count == 0 || await ById(db, tasks[0].CaseId, ct) is not { } c) return null;
-        return (CaseMapping.ToModel(c), tasks);
+        return await Read(CaseWithTasksOfTask(db, taskId), ct);
+    }
+
+    public async Task<(Case Case, IReadOnlyList<CaseTask> Tasks)?> GetWithTasksAsync(string caseId, CancellationToken ct = default)
+    {
+        await using var db = factory.CreateDbContext();
+        return await Read(CaseWithTasks(db, caseId), ct);
     }
 
     public async Task<IReadOnlyList<CaseJournalEntry>> GetJournalAsync(string caseId, CancellationToken ct = default)
@@ -155,6 +180,22 @@ public sealed partial class EfCaseStore(StorageOptions options) : ICaseStore
     static async Task WriteAsync(GovernanceDbContext db, CaseChange change, CancellationToken ct)
     {
         var batch = new SqlBatch(db);
+        Append(batch, change);
+        bool complete;
+        try
+        {
+            complete = await batch.ExecuteAsync(ct);
+        }
+        catch (System.Data.Common.DbException)
+        {
+            complete = false; // a row to insert is there already (a unique key): someone else wrote first
+        }
+        if (!complete) throw new ConcurrencyException($"case {change.Case.Number}");
+    }
+
+    /// <summary>Adds the rows of a change to a batch: inserts, and updates guarded by the version they were read at.</summary>
+    static void Append(SqlBatch batch, CaseChange change)
+    {
         Row(batch, CaseMapping.ToRecord(change.Case, change.ExpectedVersion + 1), change.ExpectedVersion);
         foreach (var t in change.Tasks) Row(batch, CaseMapping.ToRecord(t.Task, t.ExpectedVersion + 1), t.ExpectedVersion);
         foreach (var j in change.Journal) batch.Insert(CaseMapping.ToRecord(j));
@@ -171,16 +212,6 @@ public sealed partial class EfCaseStore(StorageOptions options) : ICaseStore
                 Id = Guid.NewGuid().ToString("N"), InstanceId = change.Case.WorkflowInstanceId ?? change.Case.Id, Channel = n.Channel,
                 Recipient = n.Recipient, Subject = n.Subject, Body = n.Body, DataJson = n.Data?.ToJsonString(), CreatedAt = at,
             });
-        bool complete;
-        try
-        {
-            complete = await batch.ExecuteAsync(ct);
-        }
-        catch (System.Data.Common.DbException)
-        {
-            complete = false; // a row to insert is there already (a unique key): someone else wrote first
-        }
-        if (!complete) throw new ConcurrencyException($"case {change.Case.Number}");
     }
 
     static void Row<T>(SqlBatch batch, T record, int expectedVersion) where T : class

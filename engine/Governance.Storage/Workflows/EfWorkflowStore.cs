@@ -26,10 +26,11 @@ public sealed partial class EfWorkflowStore : IWorkflowStore
     public StorageOptions Options { get; }
 
     /// <summary>
-    /// Runs inside every commit's transaction, after the instance checks and before the commit's rows are saved.
-    /// The case store uses it to write a case change in the same transaction as the step of its loop.
+    /// Runs inside every commit's transaction and adds its rows to the commit's batch, after the instance's own
+    /// statements and before its bookmarks and journal. The case store uses it to write a case change in the same
+    /// transaction (and round trip) as the step of its loop.
     /// </summary>
-    public Func<GovernanceDbContext, InstanceCommit, CancellationToken, Task>? OnCommit { get; set; }
+    internal Func<GovernanceDbContext, SqlBatch, InstanceCommit, CancellationToken, Task>? OnCommit { get; set; }
 
     public GovernanceDbContext CreateDbContext() => factory.CreateDbContext();
 
@@ -97,55 +98,47 @@ public sealed partial class EfWorkflowStore : IWorkflowStore
         await using var db = factory.CreateDbContext();
         db.Database.AutoSavepointsEnabled = false; // one transaction, rolled back whole: savepoints would only add round trips
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        if (c.ConsumedBookmarkId is { } consumed && await db.Database.ExecuteSqlAsync($"DELETE FROM wf_bookmarks WHERE id = {consumed}", ct) == 0)
-            return CommitStatus.BookmarkGone; // disposing the transaction rolls it back
+        // Everything the commit writes goes in one batch (one round trip); each statement must hit its rows.
         var s = c.State;
         var json = s.ToJson();
-        WorkflowInstanceRecord? inserted = null;
-        if (c.ExpectedRevision == 0) inserted = Row(s, 1, null, null, json); // written below with the burst's other rows
+        var batch = new SqlBatch(db);
+        if (c.ConsumedBookmarkId is { } consumed) batch.Statement("DELETE FROM wf_bookmarks WHERE id = {0}", 1, consumed);
+        if (c.ExpectedRevision == 0) batch.Insert(Row(s, 1, null, null, json));
         else
-        {
-            var now = s.UpdatedAt.ToUniversalTime();
-            var fault = s.Fault?.Code;
-            // Plain SQL: the same statement through ExecuteUpdate cost several times the CPU on every resume.
-            var status = s.Status.ToString();
-            var revision = c.ExpectedRevision + 1;
-            var updated = await db.Database.ExecuteSqlAsync(
-                $"UPDATE wf_instances SET state_json = {json}, status = {status}, revision = {revision}, updated_at = {now}, fault_code = {fault}, lease_owner = NULL, lease_until_ms = NULL WHERE id = {s.Id} AND revision = {c.ExpectedRevision}", ct);
-            if (updated == 0) return CommitStatus.Conflict;
-        }
-        if (OnCommit is { } hook)
-        {
-            // May throw: the transaction then rolls back and nothing is written.
-            try { await hook(db, c, ct); }
-            catch (CommitRetryException) { return CommitStatus.Conflict; }
-        }
+            batch.Statement("UPDATE wf_instances SET state_json = {0}, status = {1}, revision = {2}, updated_at = {3}, fault_code = {4}, " +
+                "lease_owner = NULL, lease_until_ms = NULL WHERE id = {5} AND revision = {6}", 1,
+                json, s.Status.ToString(), c.ExpectedRevision + 1, s.UpdatedAt.ToUniversalTime(), s.Fault?.Code, s.Id, c.ExpectedRevision);
+        if (OnCommit is { } hook) await hook(db, batch, c, ct); // may throw: the transaction then rolls back and nothing is written
         var removed = c.RemovedBookmarks.Where(id => id != c.ConsumedBookmarkId).ToList();
-        if (removed.Count > 0) await db.Bookmarks.Where(b => removed.Contains(b.Id)).ExecuteDeleteAsync(ct);
-        try
-        {
-            await InsertRowsAsync(db, inserted, s.Id, c.AddedBookmarks, c.Journal, ct);
-        }
-        catch (System.Data.Common.DbException) when (c.ExpectedRevision == 0)
-        {
-            return CommitStatus.Conflict; // the same instance id was started by someone else
-        }
+        foreach (var id in removed) batch.Statement("DELETE FROM wf_bookmarks WHERE id = {0}", 1, id);
+        foreach (var b in c.AddedBookmarks) batch.Insert(Row(s.Id, b));
+        foreach (var j in c.Journal)
+            batch.Insert(new JournalEntryRecord { InstanceId = s.Id, Sequence = j.Sequence, At = j.At.ToUniversalTime(), ActivityId = j.ActivityId, Kind = j.Kind, Text = j.Text });
         foreach (var m in c.Outbox)
-            db.Outbox.Add(new OutboxMessageRecord
+            batch.Insert(new OutboxMessageRecord
             {
                 Id = Guid.NewGuid().ToString("N"), InstanceId = s.Id, Channel = m.Channel, Recipient = m.Recipient, Subject = m.Subject,
                 Body = m.Body, DataJson = m.Data?.ToJsonString(), CreatedAt = s.UpdatedAt.ToUniversalTime(),
             });
+        bool complete;
         try
         {
-            await db.SaveChangesAsync(ct);
+            complete = await batch.ExecuteAsync(ct);
         }
-        catch (DbUpdateException) when (c.ExpectedRevision == 0)
+        catch (System.Data.Common.DbException)
         {
-            return CommitStatus.Conflict; // the same instance id was inserted by someone else
+            complete = false; // a row to insert exists already: the same instance started twice, or rows read before are stale
         }
-        await tx.CommitAsync(ct);
-        return CommitStatus.Committed;
+        if (complete)
+        {
+            await tx.CommitAsync(ct);
+            return CommitStatus.Committed;
+        }
+        // Something changed since the burst read its state: find out what, with the batch rolled back.
+        await tx.RollbackAsync(ct);
+        batch.Mismatched();
+        if (c.ConsumedBookmarkId is { } gone && await BookmarkById(db, gone, ct) is null) return CommitStatus.BookmarkGone;
+        return CommitStatus.Conflict;
     }
 
     public async Task<StoredBookmark?> FindBookmarkAsync(string bookmarkId, CancellationToken ct = default)

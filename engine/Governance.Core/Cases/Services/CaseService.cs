@@ -104,9 +104,9 @@ public sealed partial class CaseService(ICaseStore store, WorkflowRuntime runtim
     /// <summary>A case with its tasks and journal, if the actor may see it.</summary>
     public async Task<(Case Case, IReadOnlyList<CaseTask> Tasks, IReadOnlyList<CaseJournalEntry> Journal)> GetAsync(string idOrNumber, Actor actor, CancellationToken ct = default)
     {
-        var c = await store.GetAsync(idOrNumber, ct) ?? await store.GetByNumberAsync(idOrNumber, ct)
+        var (c, tasks) = await store.GetWithTasksAsync(idOrNumber, ct)
+            ?? (await store.GetByNumberAsync(idOrNumber, ct) is { } numbered ? await store.GetWithTasksAsync(numbered.Id, ct) : null)
             ?? throw new CaseException("CASE-NOT-FOUND", 404, idOrNumber);
-        var tasks = await store.GetTasksAsync(c.Id, ct);
         if (permissions.CannotSee(actor, c, tasks) is { } reason)
         {
             audit.Refused(actor, "read", c.Number, reason);
