@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
-using Governance.Sdk.Activities;
 using Governance.Core.Messages;
+using Governance.Sdk.Activities;
 
 namespace Governance.Core.Cases.Activities;
 

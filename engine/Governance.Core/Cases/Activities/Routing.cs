@@ -2,8 +2,8 @@ using System.Text.Json.Nodes;
 using Governance.Core.Definitions;
 using Governance.Core.Definitions.Model;
 using Governance.Core.Dispatch;
-using Governance.Sdk.Activities;
 using Governance.Core.Messages;
+using Governance.Sdk.Activities;
 
 namespace Governance.Core.Cases.Activities;
 

@@ -1,6 +1,6 @@
 using System.Reflection;
-using Governance.Sdk.Activities;
 using Governance.Core.Messages;
+using Governance.Sdk.Activities;
 
 namespace Governance.Core.Workflows.Activities;
 

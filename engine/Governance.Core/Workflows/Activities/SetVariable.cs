@@ -1,5 +1,5 @@
-using Governance.Sdk.Activities;
 using Governance.Core.Messages;
+using Governance.Sdk.Activities;
 
 namespace Governance.Core.Workflows.Activities;
 

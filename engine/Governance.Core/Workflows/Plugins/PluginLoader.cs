@@ -1,9 +1,9 @@
 using System.Reflection;
 using System.Runtime.Loader;
+using Governance.Core.Messages;
 using Governance.Core.Workflows.Activities;
 using Governance.Sdk;
 using Governance.Sdk.Channels;
-using Governance.Core.Messages;
 
 namespace Governance.Core.Workflows.Plugins;
 

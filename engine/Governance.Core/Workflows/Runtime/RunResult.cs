@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Governance.Core.Expressions;
-using Governance.Sdk.Activities;
 using Governance.Core.Messages;
+using Governance.Sdk.Activities;
 
 namespace Governance.Core.Workflows.Runtime;
 

@@ -1,6 +1,6 @@
+using Governance.Core.Messages;
 using Governance.Core.Workflows.Persistence;
 using Governance.Core.Workflows.Validation;
-using Governance.Core.Messages;
 
 namespace Governance.Core.Workflows.Runtime;
 

@@ -1,12 +1,12 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using Governance.Core.Expressions;
+using Governance.Core.Messages;
 using Governance.Core.Workflows.Activities;
 using Governance.Core.Workflows.Model;
 using Governance.Core.Workflows.Persistence;
 using Governance.Core.Workflows.Serialization;
 using Governance.Core.Workflows.Validation;
-using Governance.Core.Messages;
 
 namespace Governance.Core.Workflows.Runtime;
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Governance.Core.Workflows.Model;
 using Governance.Core.Messages;
+using Governance.Core.Workflows.Model;
 
 namespace Governance.Core.Workflows.Serialization;
 

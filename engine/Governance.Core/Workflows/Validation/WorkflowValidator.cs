@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
+using Governance.Core.Messages;
 using Governance.Core.Workflows.Activities;
 using Governance.Core.Workflows.Model;
 using Governance.Core.Workflows.Runtime;
-using Governance.Core.Messages;
 
 namespace Governance.Core.Workflows.Validation;
 
