@@ -1,4 +1,5 @@
 using Governance.Core.Definitions;
+using Governance.Core.Messages;
 using Governance.Server.Apis;
 using Governance.Server.Auth;
 using Governance.Server.Hosting;
@@ -20,7 +21,7 @@ public static class GovernanceHost
         var root = options.Definitions ?? FindUp(builder.Environment.ContentRootPath, "definitions");
         var set = DefinitionLoader.Load(root);
         if (!set.IsValid)
-            throw new InvalidOperationException($"定义包 {root} 无效，服务器不启动：\n" + string.Join("\n", set.Problems.Errors.Take(50)));
+            throw new InvalidOperationException(Text.Format("HOST-DEFINITIONS-INVALID", root) + "\n" + string.Join("\n", set.Problems.Errors.Take(50)));
 
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(set);
@@ -59,7 +60,7 @@ public static class GovernanceHost
                 await context.HttpContext.Response.WriteAsJsonAsync(new
                 {
                     title = "RATE-LIMITED", status = 429, code = "RATE-LIMITED",
-                    detail = $"提交过于频繁：每分钟最多 {options.PublicRequestsPerMinute} 次，请稍后再试",
+                    detail = Text.Format("RATE-LIMITED", options.PublicRequestsPerMinute),
                 }, ct);
             };
         });

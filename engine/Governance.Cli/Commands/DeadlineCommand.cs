@@ -1,6 +1,7 @@
 using System.Globalization;
 using Governance.Core.Calendar;
 using Governance.Core.Definitions.Model;
+using Governance.Core.Messages;
 
 namespace Governance.Cli.Commands;
 
@@ -26,7 +27,7 @@ public sealed class DeadlineCommand : ICliCommand
         var county = args.Option("county");
         if (county is not null && set.City!.Org.Find(county) is not { Level: OrgLevel.County })
         {
-            error.WriteLine($"“{county}”不是县（区）编码");
+            error.WriteLine(Text.Format("CLI-NOT-COUNTY", county));
             return CommandLine.Failed;
         }
         try

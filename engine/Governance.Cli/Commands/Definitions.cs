@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 using Governance.Core.Definitions;
+using Governance.Core.Messages;
 
 namespace Governance.Cli.Commands;
 
@@ -25,7 +26,7 @@ internal static class Definitions
         var set = DefinitionLoader.Load(dir);
         if (set.IsValid) return set;
         foreach (var e in set.Problems.Errors) error.WriteLine(e);
-        error.WriteLine($"定义包 {dir} 有 {set.Problems.Errors.Count()} 个错误，请先运行 governance validate {dir}");
+        error.WriteLine(Text.Format("CLI-DEFINITIONS-INVALID", dir, set.Problems.Errors.Count()));
         return null;
     }
 }

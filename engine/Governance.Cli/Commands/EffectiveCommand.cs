@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Governance.Core.Definitions.Model;
+using Governance.Core.Messages;
 
 namespace Governance.Cli.Commands;
 
@@ -17,7 +18,7 @@ public sealed class EffectiveCommand : ICliCommand
         if (Definitions.Load(args, error) is not { } set) return CommandLine.Failed;
         if (set.City!.Org.Find(countyCode) is not { Level: OrgLevel.County } county)
         {
-            error.WriteLine($"“{countyCode}”不是县（区）编码");
+            error.WriteLine(Text.Format("CLI-NOT-COUNTY", countyCode));
             return CommandLine.Failed;
         }
         var p = set.For(county.Code);
@@ -26,7 +27,7 @@ public sealed class EffectiveCommand : ICliCommand
         {
             if (p.FindItem(itemCode) is not { } item)
             {
-                error.WriteLine($"{county.Name}没有事项“{itemCode}”");
+                error.WriteLine(Text.Format("CLI-COUNTY-NO-ITEM", county.Name, itemCode));
                 return CommandLine.Failed;
             }
             view = new { county = Unit(county), overlay = p.County?.Code, item = Item(p, item), routes = p.Routes.Where(r => Applies(r, item)).Select(Route) };

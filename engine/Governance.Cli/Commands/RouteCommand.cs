@@ -1,5 +1,6 @@
 using Governance.Core.Definitions.Model;
 using Governance.Core.Dispatch;
+using Governance.Core.Messages;
 
 namespace Governance.Cli.Commands;
 
@@ -19,26 +20,26 @@ public sealed class RouteCommand : ICliCommand
         var channel = args.Option("channel");
         var urgency = args.Option("urgency");
         if (package.Org.Find(grid) is not { Level: OrgLevel.Grid })
-            return Fail(error, $"“{grid}”不是网格编码（15 位）");
+            return Fail(error, Text.Format("CLI-NOT-GRID", grid));
         if (channel is not null && package.Channels.All(c => c.Code != channel))
-            return Fail(error, $"未知渠道“{channel}”，可选：{string.Join(", ", package.Channels.Select(c => c.Code))}");
+            return Fail(error, Text.Format("CASE-CHANNEL-UNKNOWN", channel, string.Join(", ", package.Channels.Select(c => c.Code))));
         if (urgency is not null && package.Urgencies.All(u => u.Code != urgency))
-            return Fail(error, $"未知紧急程度“{urgency}”，可选：{string.Join(", ", package.Urgencies.Select(u => u.Code))}");
+            return Fail(error, Text.Format("CLI-URGENCY-UNKNOWN", urgency, string.Join(", ", package.Urgencies.Select(u => u.Code))));
 
         if (urgency is not null && package.FindItem(item) is { } known && !known.Urgencies.Contains(urgency))
-            return Fail(error, $"事项“{item}”没有紧急程度“{urgency}”，可选：{string.Join(", ", known.Urgencies)}");
+            return Fail(error, Text.Format("CASE-URGENCY-INVALID", item, urgency, string.Join(", ", known.Urgencies)));
 
         var (result, failure) = new Router(package).Resolve(item, grid, channel, urgency);
         if (result is null)
             return Fail(error, failure!.Kind switch
             {
-                RouteFailureKind.UnknownItem => $"未知事项“{item}”",
-                RouteFailureKind.NoRule => "没有匹配的派遣规则",
-                RouteFailureKind.NoDepartment => $"规则“{failure.Rule!.Id}”要求的部门“{failure.Function}”不存在",
-                _ => $"规则“{failure.Rule!.Id}”派到的层级低于事项允许的最低处置层级",
+                RouteFailureKind.UnknownItem => Text.Format("CLI-ROUTE-UNKNOWN-ITEM", item),
+                RouteFailureKind.NoRule => Text.Format("CLI-ROUTE-NO-RULE"),
+                RouteFailureKind.NoDepartment => Text.Format("CLI-ROUTE-NO-DEPARTMENT", failure.Rule!.Id, failure.Function),
+                _ => Text.Format("CLI-ROUTE-BELOW-LOWEST", failure.Rule!.Id),
             });
 
-        output.WriteLine($"handler: {result.HandlerName} ({result.Department?.Code ?? result.Unit.Code}) level={result.Level.ToString().ToLowerInvariant()} unit={result.Unit.Name} ({result.Unit.Code}){(result.FellBackUp ? " [县里没有该部门，上溯到市级]" : "")}");
+        output.WriteLine($"handler: {result.HandlerName} ({result.Department?.Code ?? result.Unit.Code}) level={result.Level.ToString().ToLowerInvariant()} unit={result.Unit.Name} ({result.Unit.Code}){(result.FellBackUp ? " " + Text.Format("CLI-ROUTE-FELL-BACK") : "")}");
         output.WriteLine($"item: {result.Item.Code} {result.Item.Name}");
         output.WriteLine($"rule: {result.Rule.Id} {result.Rule.Description} ({result.Rule.Source})");
         return CommandLine.Ok;

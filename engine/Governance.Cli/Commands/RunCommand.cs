@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Governance.Core.Messages;
 using Governance.Core.Workflows.Runtime;
 using Governance.Core.Workflows.Serialization;
 using Governance.Storage;
@@ -20,12 +21,12 @@ public sealed class RunCommand : ICliCommand
     public int Run(CliArguments args, TextWriter output, TextWriter error)
     {
         args.Expect(1, "input", "plugins");
-        if (args.Positional.Count != 1) throw new UsageException("需要一个工作流定义文件 (definition.json)");
+        if (args.Positional.Count != 1) throw new UsageException(Text.Format("CLI-RUN-FILE-REQUIRED"));
         var inputs = ParseInputs(args.Options("input"));
         var file = args.Positional[0];
         if (!File.Exists(file))
         {
-            error.WriteLine($"WF-FILE-NOT-FOUND: 找不到文件 {file}");
+            error.WriteLine("WF-FILE-NOT-FOUND: " + Text.Format("WF-FILE-NOT-FOUND", file));
             return CommandLine.Failed;
         }
         return RunAsync(file, inputs, args.Option("plugins"), output, error).GetAwaiter().GetResult();
@@ -79,7 +80,7 @@ public sealed class RunCommand : ICliCommand
         foreach (var pair in pairs)
         {
             var eq = pair.IndexOf('=');
-            if (eq <= 0) throw new UsageException($"--input 需要 name=value 形式，收到 “{pair}”");
+            if (eq <= 0) throw new UsageException(Text.Format("CLI-RUN-INPUT", pair));
             var value = pair[(eq + 1)..];
             // A value that reads as JSON (42, true, {"a":1}) is passed as such; anything else is a string.
             JsonNode? node;

@@ -1,5 +1,6 @@
 using Governance.Core.Definitions;
 using Governance.Core.Definitions.Model;
+using Governance.Core.Messages;
 
 namespace Governance.Cli.Commands;
 
@@ -17,7 +18,7 @@ public sealed class ValidateCommand : ICliCommand
         foreach (var problem in set.Problems.All) (problem.Severity == Core.Definitions.Validation.Severity.Error ? output : error).WriteLine(problem);
         if (!set.IsValid)
         {
-            output.WriteLine($"{set.Problems.Errors.Count()} 个错误 ({set.Problems.Errors.Count()} errors)");
+            output.WriteLine(Text.Format("CLI-VALIDATE-ERRORS", set.Problems.Errors.Count()));
             return CommandLine.Failed;
         }
         var city = set.City!;

@@ -5,6 +5,7 @@ using Governance.Core.Definitions.Loading;
 using Governance.Core.Definitions.Validation;
 using Governance.Core.Forms.Model;
 using Governance.Core.Forms.Validation;
+using Governance.Core.Messages;
 
 namespace Governance.Core.Definitions;
 
@@ -112,7 +113,7 @@ public static class DefinitionLoader
         else
             for (var i = 0; i < yearsList.Count; i++)
                 if (yearsList[i].TryGetInt32(out var year)) years.Add(year);
-                else c.Errors.Add(c.At.Field("years").Index(i), "DEF-TYPE", $"years[{i}]", "整数", yearsList[i].GetRawText());
+                else c.Errors.Add(c.At.Field("years").Index(i), "DEF-TYPE", $"years[{i}]", Text.Format("TERM-INTEGER"), yearsList[i].GetRawText());
 
         var special = new Dictionary<DateOnly, SpecialDay>();
         var holidayYears = new HashSet<int>();
@@ -199,7 +200,7 @@ public static class DefinitionLoader
                 var doc = JsonDocument.Parse(File.ReadAllBytes(full), Options);
                 if (doc.RootElement.ValueKind != JsonValueKind.Object)
                 {
-                    errors.Add(at, "DEF-TYPE", "$", "对象", doc.RootElement.ValueKind.ToString());
+                    errors.Add(at, "DEF-TYPE", "$", Text.Format("TERM-OBJECT"), doc.RootElement.ValueKind.ToString());
                     return null;
                 }
                 return new JsonSection(doc.RootElement, at, errors);

@@ -4,6 +4,7 @@ using Jint.Native;
 using Jint.Runtime;
 using Jint.Runtime.Descriptors;
 using Jint.Runtime.Interop;
+using Governance.Core.Messages;
 
 namespace Governance.Core.Expressions;
 
@@ -40,11 +41,11 @@ public sealed partial class JavaScriptSandbox
         {
             throw e switch
             {
-                TimeoutException => new ExpressionException("WF-SCRIPT-TIMEOUT", $"脚本运行超过 {limits.Timeout.TotalMilliseconds:0} 毫秒，已被终止", e),
-                StatementsCountOverflowException => new ExpressionException("WF-SCRIPT-STATEMENTS", $"脚本执行的语句超过 {limits.MaxStatements} 条，已被终止", e),
-                RecursionDepthOverflowException => new ExpressionException("WF-SCRIPT-RECURSION", $"脚本递归深度超过 {limits.MaxRecursion}，已被终止", e),
-                JavaScriptException js => new ExpressionException("WF-SCRIPT-ERROR", $"脚本出错：{js.Message}（第 {js.LineNumber} 行）", e),
-                _ => new ExpressionException("WF-SCRIPT-ERROR", $"脚本出错：{e.Message}", e),
+                TimeoutException => new ExpressionException("WF-SCRIPT-TIMEOUT", Text.Format("WF-SCRIPT-TIMEOUT", limits.Timeout.TotalMilliseconds), e),
+                StatementsCountOverflowException => new ExpressionException("WF-SCRIPT-STATEMENTS", Text.Format("WF-SCRIPT-STATEMENTS", limits.MaxStatements), e),
+                RecursionDepthOverflowException => new ExpressionException("WF-SCRIPT-RECURSION", Text.Format("WF-SCRIPT-RECURSION", limits.MaxRecursion), e),
+                JavaScriptException js => new ExpressionException("WF-SCRIPT-ERROR", Text.Format("WF-SCRIPT-ERROR-LINE", js.Message, js.LineNumber), e),
+                _ => new ExpressionException("WF-SCRIPT-ERROR", Text.Format("WF-SCRIPT-ERROR", e.Message), e),
             };
         }
         finally

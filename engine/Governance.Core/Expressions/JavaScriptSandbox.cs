@@ -5,6 +5,7 @@ using Jint.Native;
 using Jint.Runtime;
 using Jint.Runtime.Descriptors;
 using Jint.Runtime.Interop;
+using Governance.Core.Messages;
 
 namespace Governance.Core.Expressions;
 
@@ -41,27 +42,27 @@ public sealed partial class JavaScriptSandbox(SandboxOptions? options = null)
         }
         catch (TimeoutException e)
         {
-            throw new ExpressionException("WF-SCRIPT-TIMEOUT", $"脚本运行超过 {limits.Timeout.TotalMilliseconds:0} 毫秒，已被终止", e);
+            throw new ExpressionException("WF-SCRIPT-TIMEOUT", Text.Format("WF-SCRIPT-TIMEOUT", limits.Timeout.TotalMilliseconds), e);
         }
         catch (StatementsCountOverflowException e)
         {
-            throw new ExpressionException("WF-SCRIPT-STATEMENTS", $"脚本执行的语句超过 {limits.MaxStatements} 条，已被终止", e);
+            throw new ExpressionException("WF-SCRIPT-STATEMENTS", Text.Format("WF-SCRIPT-STATEMENTS", limits.MaxStatements), e);
         }
         catch (RecursionDepthOverflowException e)
         {
-            throw new ExpressionException("WF-SCRIPT-RECURSION", $"脚本递归深度超过 {limits.MaxRecursion}，已被终止", e);
+            throw new ExpressionException("WF-SCRIPT-RECURSION", Text.Format("WF-SCRIPT-RECURSION", limits.MaxRecursion), e);
         }
         catch (MemoryLimitException e)
         {
-            throw new ExpressionException("WF-SCRIPT-MEMORY", $"脚本分配的内存超过 {limits.MaxAllocatedBytes / 1024 / 1024} MB，已被终止", e);
+            throw new ExpressionException("WF-SCRIPT-MEMORY", Text.Format("WF-SCRIPT-MEMORY", limits.MaxAllocatedBytes / 1024 / 1024), e);
         }
         catch (JavaScriptException e)
         {
-            throw new ExpressionException("WF-SCRIPT-ERROR", $"脚本出错：{e.Message}（第 {e.LineNumber} 行）", e);
+            throw new ExpressionException("WF-SCRIPT-ERROR", Text.Format("WF-SCRIPT-ERROR-LINE", e.Message, e.LineNumber), e);
         }
         catch (Exception e) when (e is not ExpressionException and not OutOfMemoryException)
         {
-            throw new ExpressionException("WF-SCRIPT-ERROR", $"脚本出错：{e.Message}", e);
+            throw new ExpressionException("WF-SCRIPT-ERROR", Text.Format("WF-SCRIPT-ERROR", e.Message), e);
         }
     }
 

@@ -1,5 +1,6 @@
 using Jint.Parser;
 using Jint.Parser.Ast;
+using Governance.Core.Messages;
 
 namespace Governance.Core.Expressions;
 
@@ -27,7 +28,7 @@ public sealed class PreparedScript
         }
         catch (ParserException e)
         {
-            throw new ExpressionException("WF-SCRIPT-SYNTAX", $"脚本语法错误：{e.Message}");
+            throw new ExpressionException("WF-SCRIPT-SYNTAX", Text.Format("WF-SCRIPT-SYNTAX", e.Message));
         }
     }
 
@@ -39,7 +40,7 @@ public sealed class PreparedScript
         }
         catch (ParserException e)
         {
-            throw new ExpressionException("WF-SCRIPT-SYNTAX", $"脚本语法错误：{e.Message}");
+            throw new ExpressionException("WF-SCRIPT-SYNTAX", Text.Format("WF-SCRIPT-SYNTAX", e.Message));
         }
     }
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using HandlebarsDotNet;
+using Governance.Core.Messages;
 
 namespace Governance.Core.Expressions;
 
@@ -22,9 +23,9 @@ public sealed partial class TextTemplate
     public static TextTemplate Compile(string source)
     {
         if (source.Contains("{%", StringComparison.Ordinal))
-            throw Invalid(source, "不支持 Liquid 标签 {% … %}，请改用 {{ 变量 }} 或 JavaScript 表达式");
+            throw Invalid(source, Text.Format("WF-TEMPLATE-LIQUID-TAG"));
         if (FilterPattern().IsMatch(source))
-            throw Invalid(source, "不支持 Liquid 过滤器（| …），请改用 JavaScript 表达式");
+            throw Invalid(source, Text.Format("WF-TEMPLATE-LIQUID-FILTER"));
         try
         {
             var template = new TextTemplate(source, Handlebars.Compile(source));
@@ -54,7 +55,7 @@ public sealed partial class TextTemplate
         try { return compiled(context); }
         catch (Exception e) when (e is HandlebarsException or InvalidOperationException)
         {
-            throw new ExpressionException("WF-TEMPLATE-ERROR", $"模板渲染失败：{e.Message}", e);
+            throw new ExpressionException("WF-TEMPLATE-ERROR", Text.Format("WF-TEMPLATE-ERROR", e.Message), e);
         }
     }
 
@@ -75,7 +76,7 @@ public sealed partial class TextTemplate
     };
 
     static ExpressionException Invalid(string source, string why) =>
-        new("WF-TEMPLATE-INVALID", $"模板“{(source.Length > 60 ? source[..60] + "…" : source)}”无法渲染：{why}");
+        new("WF-TEMPLATE-INVALID", Text.Format("WF-TEMPLATE-INVALID", source.Length > 60 ? source[..60] + "…" : source, why));
 
     [GeneratedRegex(@"\{\{[^}]*[^|]\|[^|][^}]*\}\}")]
     private static partial Regex FilterPattern();

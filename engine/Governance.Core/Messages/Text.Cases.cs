@@ -87,5 +87,25 @@ public static partial class Text
         ["CASE-WARNING-YELLOW"] = "黄色预警：时限已用去四分之三",
         ["CASE-WARNING-RED"] = "红色预警：时限即将届满",
         ["CASE-WARNING-OVERDUE"] = "已超期，自动督办并通知督办员",
+        // What a refused change of state was (CASE-STATE's {2})
+        ["CASE-VERB-RECLASSIFY"] = "重新分类",
+        ["CASE-VERB-SIGN"] = "签收",
+        ["CASE-VERB-SUSPEND"] = "挂起",
+        ["CASE-VERB-RESUME"] = "恢复",
+        ["CASE-VERB-RATE"] = "评价",
+        ["CASE-VERB-MERGE"] = "合并",
+        // Who acted, when not a signed-in user
+        ["CASE-ACTOR-SYSTEM"] = "系统",
+        ["CASE-ACTOR-CITIZEN"] = "群众",
+        // What a time-limit extension needs (CASE-FIELD-INVALID's {1})
+        ["CASE-LIMIT-EXPECTED"] = "正整数与 minute | workhour | workday",
+        // The case loop's activities: faults and the lines they write to the journal
+        ["CASE-NO-ROUTE"] = "无法派遣：{0}",
+        ["CASE-OUTCOME"] = "步骤 {0} 没有出口“{1}”，可选：{2}",
+        ["CASE-LOG-DISPATCHED"] = "按规则“{0}”派遣至{1}",
+        ["CASE-LOG-ESCALATED"] = "上报至{0}",
+        ["CASE-LOG-AT-TOP"] = "已是最高层级，无法继续上报，交综治中心处理",
+        ["CASE-LOG-REASSIGNED"] = "改派至 {0}",
+        ["CASE-LOG-CLOSED"] = "结案",
     };
 }

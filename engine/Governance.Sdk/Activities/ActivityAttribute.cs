@@ -3,6 +3,8 @@ namespace Governance.Sdk.Activities;
 /// <summary>
 /// Declares a class as a workflow activity: its type name in definitions (for example
 /// <c>Elsa.WriteLine</c> or <c>Governance.Notifications.SendSms</c>) and its palette entry.
+/// DisplayName and Description are the zh-CN texts themselves, not message-catalog codes: attribute arguments
+/// must be constants, and plugins (which have only this SDK) declare their activities the same way.
 /// </summary>
 [AttributeUsage(AttributeTargets.Class, Inherited = false)]
 public sealed class ActivityAttribute(string typeName) : Attribute

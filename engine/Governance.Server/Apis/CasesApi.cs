@@ -4,6 +4,7 @@ using Governance.Core.Calendar;
 using Governance.Core.Cases;
 using Governance.Core.Cases.Model;
 using Governance.Core.Cases.Services;
+using Governance.Core.Messages;
 using Governance.Server.Auth;
 using Governance.Server.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -38,7 +39,7 @@ public static class CasesApi
     {
         var signedIn = user.Identity?.IsAuthenticated == true;
         if (!signedIn && !PublicChannels.Contains(dto.Channel ?? ""))
-            return TypedResults.Problem(title: "AUTH-REQUIRED", detail: $"渠道“{dto.Channel}”需要登录后上报", statusCode: 401,
+            return TypedResults.Problem(title: "AUTH-REQUIRED", detail: Text.Format("AUTH-REQUIRED", dto.Channel), statusCode: 401,
                 extensions: new Dictionary<string, object?> { ["field"] = "channel" });
         var result = await engine.Service.ReportAsync(new IntakeRequest(dto.Channel ?? "", dto.ItemCode ?? "", dto.Urgency, dto.Description ?? "",
             dto.GridCode ?? "", dto.Address, dto.Longitude, dto.Latitude, dto.ReporterName, dto.ReporterPhone, idempotencyKey, dto.Form),

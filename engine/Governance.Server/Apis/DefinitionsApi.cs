@@ -3,6 +3,7 @@ using Governance.Core.Calendar;
 using Governance.Core.Definitions;
 using Governance.Core.Definitions.Model;
 using Governance.Core.Dispatch;
+using Governance.Core.Messages;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Governance.Server.Apis;
@@ -31,7 +32,7 @@ public static class DefinitionsApi
     static Results<Ok<List<SourceOption>>, ProblemHttpResult> SourceOptions(string source, System.Security.Claims.ClaimsPrincipal user, DefinitionSet set)
     {
         if (!Governance.Core.Forms.Sources.DefinitionFormSources.Knows(source))
-            return Problem(404, Governance.Core.Messages.Text.Format("DEF-FORM-SOURCE", source, string.Join("、", Governance.Core.Forms.Validation.FormSourceNames.All)), "source");
+            return Problem(404, Text.Format("DEF-FORM-SOURCE", source, string.Join("、", Governance.Core.Forms.Validation.FormSourceNames.All)), "source");
         var actor = Auth.AuthApi.ToActor(user);
         var package = set.For(actor.UnitCode);
         if (source == Governance.Core.Forms.Validation.FormSourceNames.Users)
@@ -74,7 +75,7 @@ public static class DefinitionsApi
     static Results<Ok<object>, ProblemHttpResult> Unit(DefinitionSet set, string code)
     {
         var org = set.City!.Org;
-        if (org.Find(code) is not { } unit) return Problem(404, $"没有编码为“{code}”的组织", "code");
+        if (org.Find(code) is not { } unit) return Problem(404, Text.Format("API-ORG-NOT-FOUND", code), "code");
         return TypedResults.Ok<object>(new
         {
             unit.Code, unit.Name, level = unit.Level.ToString().ToLowerInvariant(), parent = unit.ParentCode,
@@ -86,7 +87,7 @@ public static class DefinitionsApi
     static Results<Ok<object>, ProblemHttpResult> Route(DefinitionSet set, string item, string grid, string? channel, string? urgency)
     {
         var (result, failure) = new Router(set.For(grid)).Resolve(item, grid, channel, urgency);
-        if (result is null) return Problem(422, $"无法派遣：{failure!.Kind}", failure.Kind == RouteFailureKind.UnknownPlace ? "grid" : "item");
+        if (result is null) return Problem(422, Text.Format("CASE-NO-ROUTE", failure!.Kind), failure.Kind == RouteFailureKind.UnknownPlace ? "grid" : "item");
         return TypedResults.Ok<object>(new
         {
             handler = result.HandlerName, level = result.Level.ToString().ToLowerInvariant(),
@@ -97,8 +98,8 @@ public static class DefinitionsApi
 
     static Results<Ok<object>, ProblemHttpResult> Deadline(DefinitionSet set, DateTimeOffset from, int amount, string unit, string? county)
     {
-        if (amount <= 0) return Problem(400, "时限必须是正整数", "amount");
-        if (!Enum.TryParse<TimeUnit>(unit, ignoreCase: true, out var u)) return Problem(400, "单位应为 minute、workhour 或 workday", "unit");
+        if (amount <= 0) return Problem(400, Text.Format("API-LIMIT-AMOUNT"), "amount");
+        if (!Enum.TryParse<TimeUnit>(unit, ignoreCase: true, out var u)) return Problem(400, Text.Format("API-LIMIT-UNIT"), "unit");
         try
         {
             var calendar = new WorkCalendar(set.For(county).Calendar);
@@ -115,7 +116,7 @@ public static class DefinitionsApi
     static async Task<IResult> Form(DefinitionSet set, string id, int? version)
     {
         var form = version is { } v ? set.Forms.Get(id, v) : set.Forms.Latest(id);
-        if (form is null) return Problem(404, version is null ? $"表单“{id}”不存在" : $"表单“{id}”没有版本 {version}", "id");
+        if (form is null) return Problem(404, version is null ? Text.Format("API-FORM-NOT-FOUND", id) : Text.Format("API-FORM-VERSION-NOT-FOUND", id, version), "id");
         return TypedResults.Text(await File.ReadAllTextAsync(Path.Combine(set.Root, form.Source.File)), "application/json; charset=utf-8");
     }
 

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Governance.Core.Cases.Model;
 using Governance.Core.Definitions.Model;
+using Governance.Core.Messages;
 using Governance.Server.Hosting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.BearerToken;
@@ -30,7 +31,7 @@ public static class AuthApi
         if (actor is null)
         {
             log.LogWarning("login refused for {User} from {Ip}", request.Username, http.Connection.RemoteIpAddress);
-            return TypedResults.Problem(title: "AUTH-FAILED", detail: "用户名或密码错误", statusCode: 401);
+            return TypedResults.Problem(title: "AUTH-FAILED", detail: Text.Format("AUTH-FAILED"), statusCode: 401);
         }
         log.LogInformation("login {User}", actor.Username);
         var principal = Principal(actor, request.UseCookies ? CookieAuthenticationDefaults.AuthenticationScheme : BearerTokenDefaults.AuthenticationScheme);

@@ -28,6 +28,7 @@ public sealed class GovernanceEngine
         var storage = CaseHost.DefaultOrParse(options.Storage, definitions.Root);
         var host = await CaseHost.StartAsync(storage, definitions, clock, options.Plugins, new LoggingAudit(log), ct, options.NotificationChannel);
         var (workflows, cases, service, published) = (host.Workflows, host.Cases, host.Service, host.Published);
+        // Start-up lines for operators, left in place: a structured-logging template must be a constant.
         log.LogInformation("数据库：{Provider} {Target}", storage.Provider, storage.Provider == StorageProvider.Sqlite ? storage.ConnectionString : "");
         foreach (var p in published.Where(p => p.IsNew))
             log.LogInformation("已发布流程 {Definition} 版本 {Version}", p.DefinitionId, p.Version);

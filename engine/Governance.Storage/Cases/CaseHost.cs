@@ -1,6 +1,7 @@
 using Governance.Core.Cases;
 using Governance.Core.Cases.Services;
 using Governance.Core.Definitions;
+using Governance.Core.Messages;
 using Governance.Core.Workflows.Runtime;
 using Governance.Storage.Workflows;
 
@@ -20,7 +21,7 @@ public sealed record CaseHost(WorkflowEngine Workflows, EfCaseStore Cases, CaseS
         var published = await WorkflowPublisher.PublishFolderAsync(workflows.Runtime, Path.Combine(definitions.Root, "workflows"), ct);
         var broken = published.Where(p => p.Errors.Count > 0).ToList();
         if (broken.Count > 0)
-            throw new InvalidOperationException("流程不能发布：\n" + string.Join("\n", broken.SelectMany(p => p.Errors.Select(e => $"{p.File}: {e}"))));
+            throw new InvalidOperationException(Text.Format("HOST-WORKFLOWS-INVALID") + "\n" + string.Join("\n", broken.SelectMany(p => p.Errors.Select(e => $"{p.File}: {e}"))));
         return new CaseHost(workflows, cases, service, published);
     }
 

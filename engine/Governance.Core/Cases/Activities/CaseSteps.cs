@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Governance.Core.Messages;
 using Governance.Sdk.Activities;
 
 namespace Governance.Core.Cases.Activities;
@@ -60,7 +61,7 @@ public sealed class Reassign : HumanTask
         if (data?["assignee"] is JsonObject target)
         {
             context.SetVariable("assignee", target.DeepClone());
-            context.WriteLine($"改派至 {target["name"]}");
+            context.WriteLine(Text.Format("CASE-LOG-REASSIGNED", target["name"]));
         }
         else context.SetVariable("assignee", null); // the next Dispatch routes again
     }

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Governance.Core.Messages;
 using Governance.Sdk.Activities;
 
 namespace Governance.Core.Cases.Activities;
@@ -38,7 +39,7 @@ public abstract class HumanTask : IResumableActivity
         var outcome = context.ResumeInput?["outcome"]?.GetValue<string>();
         if (outcome is null || !Outcomes.Contains(outcome))
         {
-            context.Fault("CASE-OUTCOME", "Case", $"步骤 {Step} 没有出口“{outcome}”，可选：{string.Join(", ", Outcomes)}");
+            context.Fault("CASE-OUTCOME", "Case", Text.Format("CASE-OUTCOME", Step, outcome, string.Join(", ", Outcomes)));
             return default;
         }
         OnResumed(context, outcome, context.ResumeInput?["data"] as JsonObject);

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Governance.Core.Definitions;
 using Governance.Core.Definitions.Model;
 using Governance.Core.Dispatch;
+using Governance.Core.Messages;
 using Governance.Sdk.Activities;
 
 namespace Governance.Core.Cases.Activities;
@@ -22,11 +23,11 @@ public sealed class DispatchCase : IActivity
             CaseRouting.Text(context, "channel"), CaseRouting.Text(context, "urgency"));
         if (result is null)
         {
-            context.Fault("CASE-NO-ROUTE", "Case", $"无法派遣：{failure!.Kind}");
+            context.Fault("CASE-NO-ROUTE", "Case", Text.Format("CASE-NO-ROUTE", failure!.Kind));
             return default;
         }
         context.SetVariable("assignee", CaseRouting.ToJson(result));
-        context.WriteLine($"按规则“{result.Rule.Id}”派遣至{result.HandlerName}");
+        context.WriteLine(Text.Format("CASE-LOG-DISPATCHED", result.Rule.Id, result.HandlerName));
         context.Complete();
         return default;
     }
@@ -44,12 +45,12 @@ public sealed class EscalateCase : IActivity
         var (result, _) = CaseRouting.Router(context).Escalate(CaseRouting.Text(context, "item"), CaseRouting.Text(context, "grid"), level);
         if (result is null)
         {
-            context.WriteLine("已是最高层级，无法继续上报，交综治中心处理");
+            context.WriteLine(Text.Format("CASE-LOG-AT-TOP"));
             context.Complete("AtTop");
             return default;
         }
         context.SetVariable("assignee", CaseRouting.ToJson(result));
-        context.WriteLine($"上报至{result.HandlerName}");
+        context.WriteLine(Text.Format("CASE-LOG-ESCALATED", result.HandlerName));
         context.Complete("Done");
         return default;
     }
@@ -61,7 +62,7 @@ public sealed class CloseCase : IActivity
 {
     public ValueTask ExecuteAsync(IActivityContext context)
     {
-        context.WriteLine("结案");
+        context.WriteLine(Text.Format("CASE-LOG-CLOSED"));
         context.Complete();
         return default;
     }

@@ -1,4 +1,5 @@
 using Governance.Core.Definitions.Model;
+using Governance.Core.Messages;
 
 namespace Governance.Core.Cases.Model;
 
@@ -63,7 +64,7 @@ public sealed class Case
 
     public void Reclassify(CatalogItem item, string urgency)
     {
-        Require(Status == CaseStatus.Reported, "CASE-STATE", "重新分类");
+        Require(Status == CaseStatus.Reported, "CASE-STATE", Text.Format("CASE-VERB-RECLASSIFY"));
         ItemCode = item.Code;
         CategoryCode = item.Category;
         Urgency = urgency;
@@ -89,25 +90,25 @@ public sealed class Case
 
     public void SignFor()
     {
-        Require(Status == CaseStatus.Dispatched, "CASE-STATE", "签收");
+        Require(Status == CaseStatus.Dispatched, "CASE-STATE", Text.Format("CASE-VERB-SIGN"));
         Status = CaseStatus.Handling;
     }
 
     public void Suspend()
     {
-        Require(Status is CaseStatus.Handling or CaseStatus.Dispatched, "CASE-STATE", "挂起");
+        Require(Status is CaseStatus.Handling or CaseStatus.Dispatched, "CASE-STATE", Text.Format("CASE-VERB-SUSPEND"));
         Status = CaseStatus.Suspended;
     }
 
     public void Resume()
     {
-        Require(Status == CaseStatus.Suspended, "CASE-STATE", "恢复");
+        Require(Status == CaseStatus.Suspended, "CASE-STATE", Text.Format("CASE-VERB-RESUME"));
         Status = CaseStatus.Handling;
     }
 
     public void Rate(Satisfaction satisfaction)
     {
-        Require(Status == CaseStatus.Closed, "CASE-STATE", "评价");
+        Require(Status == CaseStatus.Closed, "CASE-STATE", Text.Format("CASE-VERB-RATE"));
         Satisfaction = satisfaction;
         if (satisfaction == Model.Satisfaction.Unsatisfied) ReopenCount++;
     }
@@ -115,7 +116,7 @@ public sealed class Case
     /// <summary>Marks this case as a duplicate of another; the loop then ends it as merged.</summary>
     public void MergeInto(string number)
     {
-        Require(Status == CaseStatus.Reported, "CASE-STATE", "合并");
+        Require(Status == CaseStatus.Reported, "CASE-STATE", Text.Format("CASE-VERB-MERGE"));
         MergedInto = number;
     }
 

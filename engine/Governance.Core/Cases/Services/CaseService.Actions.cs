@@ -223,7 +223,7 @@ public sealed partial class CaseService
     {
         var amount = data?["amount"]?.GetValue<int>() ?? 0;
         if (amount <= 0 || !Enum.TryParse<TimeUnit>(data?["unit"]?.GetValue<string>(), true, out var unit))
-            throw new CaseException("CASE-FIELD-INVALID", 400, "data.amount/data.unit", "正整数与 minute | workhour | workday") { Field = "data.amount" };
+            throw new CaseException("CASE-FIELD-INVALID", 400, "data.amount/data.unit", Text.Format("CASE-LIMIT-EXPECTED")) { Field = "data.amount" };
         return new TimeLimit(amount, unit);
     }
 

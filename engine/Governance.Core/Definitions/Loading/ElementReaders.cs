@@ -1,5 +1,6 @@
 using System.Globalization;
 using Governance.Core.Definitions.Model;
+using Governance.Core.Messages;
 
 namespace Governance.Core.Definitions.Loading;
 
@@ -21,7 +22,7 @@ internal static class ElementReaders
     public static OrgUnit? Unit(JsonSection s)
     {
         s.AllowOnly("code", "name", "level", "parent", "kind");
-        var code = s.String("code"); var name = s.String("name"); var level = s.Enum<OrgLevel>("level", "组织层级");
+        var code = s.String("code"); var name = s.String("name"); var level = s.Enum<OrgLevel>("level", Text.Format("TERM-ORG-LEVEL"));
         var parent = s.String("parent", false);
         return code is null || name is null || level is null ? null : new OrgUnit(code, name, level.Value, parent, s.At);
     }
@@ -66,7 +67,7 @@ internal static class ElementReaders
         var urgencies = s.Strings("urgencies");
         if (s.Has("urgencies") && urgencies.Count == 0) s.Errors.Add(s.At.Field("urgencies"), "DEF-EMPTY", "urgencies");
         var department = s.String("department");
-        var lowest = s.Enum<OrgLevel>("lowestLevel", "组织层级");
+        var lowest = s.Enum<OrgLevel>("lowestLevel", Text.Format("TERM-ORG-LEVEL"));
         if (code is null || category is null || name is null || edition is null || department is null || lowest is null) return null;
         return new CatalogItem(code, category, name, s.String("group", false), keywords, edition, urgencies, department, lowest.Value, s.At, s.String("form", false));
     }
@@ -84,7 +85,7 @@ internal static class ElementReaders
     public static TimeLimit? TimeLimit(JsonSection s)
     {
         var amount = s.Int("amount");
-        var unit = s.Enum<TimeUnit>("unit", "时限单位");
+        var unit = s.Enum<TimeUnit>("unit", Text.Format("TERM-TIME-UNIT"));
         if (amount is <= 0) { s.Errors.Add(s.At.Field("amount"), "DEF-LIMIT-AMOUNT", amount); return null; }
         return amount is null || unit is null ? null : new TimeLimit(amount.Value, unit.Value);
     }
@@ -108,7 +109,7 @@ internal static class ElementReaders
         OrgLevel? level = null;
         if (levelText != RouteHandler.FromItem)
         {
-            level = s.Enum<OrgLevel>("level", "处置层级");
+            level = s.Enum<OrgLevel>("level", Text.Format("TERM-HANDLING-LEVEL"));
             if (level is null) return null;
         }
         var department = s.String("department", false);
@@ -127,7 +128,7 @@ internal static class ElementReaders
         if (code is null || name is null) return null;
         if (RoleDefinition.Parse(code) is not { } role)
         {
-            s.Errors.Add(s.At.Field("code"), "DEF-ENUM", code, "角色", string.Join(", ", Enum.GetValues<Role>().Select(RoleDefinition.CodeOf)));
+            s.Errors.Add(s.At.Field("code"), "DEF-ENUM", code, Text.Format("TERM-ROLE"), string.Join(", ", Enum.GetValues<Role>().Select(RoleDefinition.CodeOf)));
             return null;
         }
         return new RoleDefinition(role, code, name, s.String("description", false), s.At);
@@ -142,7 +143,7 @@ internal static class ElementReaders
         else if (password.Length < 8) s.Errors.Add(s.At.Field("password"), "DEF-USER-PASSWORD");
         Role? role = null;
         if (roleCode is not null && (role = RoleDefinition.Parse(roleCode)) is null)
-            s.Errors.Add(s.At.Field("role"), "DEF-ENUM", roleCode, "角色", string.Join(", ", Enum.GetValues<Role>().Select(RoleDefinition.CodeOf)));
+            s.Errors.Add(s.At.Field("role"), "DEF-ENUM", roleCode, Text.Format("TERM-ROLE"), string.Join(", ", Enum.GetValues<Role>().Select(RoleDefinition.CodeOf)));
         if (username is null || name is null || role is null || unit is null || password is null || password.Length < 8) return null;
         return new UserDefinition(username, name, role.Value, unit, s.String("department", false), s.String("phone", false), password, s.At);
     }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Governance.Core.Definitions.Model;
 using Governance.Core.Definitions.Validation;
+using Governance.Core.Messages;
 
 namespace Governance.Core.Definitions.Loading;
 
@@ -29,7 +30,7 @@ internal readonly struct JsonSection(JsonElement element, SourceRef at, Definiti
     public string? String(string name, bool required = true)
     {
         if (!Get(name, required, out var v)) return null;
-        if (v.ValueKind != JsonValueKind.String) return WrongType<string>(name, "字符串", v);
+        if (v.ValueKind != JsonValueKind.String) return WrongType<string>(name, Text.Format("TERM-STRING"), v);
         var s = v.GetString()!;
         if (s.Trim().Length == 0) { errors.Add(at.Field(name), "DEF-EMPTY", name); return null; }
         return s;
@@ -38,28 +39,28 @@ internal readonly struct JsonSection(JsonElement element, SourceRef at, Definiti
     public int? Int(string name, bool required = true)
     {
         if (!Get(name, required, out var v)) return null;
-        if (v.ValueKind != JsonValueKind.Number || !v.TryGetInt32(out var i)) return WrongType<int?>(name, "整数", v);
+        if (v.ValueKind != JsonValueKind.Number || !v.TryGetInt32(out var i)) return WrongType<int?>(name, Text.Format("TERM-INTEGER"), v);
         return i;
     }
 
     public double? Number(string name, bool required = true)
     {
         if (!Get(name, required, out var v)) return null;
-        if (v.ValueKind != JsonValueKind.Number) return WrongType<double?>(name, "数字", v);
+        if (v.ValueKind != JsonValueKind.Number) return WrongType<double?>(name, Text.Format("TERM-NUMBER"), v);
         return v.GetDouble();
     }
 
     public bool? Bool(string name, bool required = true)
     {
         if (!Get(name, required, out var v)) return null;
-        if (v.ValueKind is not (JsonValueKind.True or JsonValueKind.False)) return WrongType<bool?>(name, "布尔值", v);
+        if (v.ValueKind is not (JsonValueKind.True or JsonValueKind.False)) return WrongType<bool?>(name, Text.Format("TERM-BOOLEAN"), v);
         return v.GetBoolean();
     }
 
     public JsonSection? Object(string name, bool required = true)
     {
         if (!Get(name, required, out var v)) return null;
-        if (v.ValueKind != JsonValueKind.Object) return WrongType<JsonSection?>(name, "对象", v);
+        if (v.ValueKind != JsonValueKind.Object) return WrongType<JsonSection?>(name, Text.Format("TERM-OBJECT"), v);
         return new JsonSection(v, at.Field(name), errors);
     }
 
@@ -67,12 +68,12 @@ internal readonly struct JsonSection(JsonElement element, SourceRef at, Definiti
     public IEnumerable<JsonSection> Objects(string name, bool required = true)
     {
         if (!Get(name, required, out var v)) yield break;
-        if (v.ValueKind != JsonValueKind.Array) { WrongType<object>(name, "数组", v); yield break; }
+        if (v.ValueKind != JsonValueKind.Array) { WrongType<object>(name, Text.Format("TERM-ARRAY"), v); yield break; }
         var i = 0;
         foreach (var e in v.EnumerateArray())
         {
             var path = at.Field(name).Index(i++);
-            if (e.ValueKind != JsonValueKind.Object) { errors.Add(path, "DEF-TYPE", $"{name}[{i - 1}]", "对象", Describe(e)); continue; }
+            if (e.ValueKind != JsonValueKind.Object) { errors.Add(path, "DEF-TYPE", $"{name}[{i - 1}]", Text.Format("TERM-OBJECT"), Describe(e)); continue; }
             yield return new JsonSection(e, path, errors);
         }
     }
@@ -80,13 +81,13 @@ internal readonly struct JsonSection(JsonElement element, SourceRef at, Definiti
     public IReadOnlyList<string> Strings(string name, bool required = true)
     {
         if (!Get(name, required, out var v)) return [];
-        if (v.ValueKind != JsonValueKind.Array) { WrongType<object>(name, "字符串数组", v); return []; }
+        if (v.ValueKind != JsonValueKind.Array) { WrongType<object>(name, Text.Format("TERM-STRING-ARRAY"), v); return []; }
         var list = new List<string>();
         var i = 0;
         foreach (var e in v.EnumerateArray())
         {
             if (e.ValueKind == JsonValueKind.String && e.GetString()!.Trim().Length > 0) list.Add(e.GetString()!);
-            else errors.Add(at.Field(name).Index(i), "DEF-TYPE", $"{name}[{i}]", "非空字符串", Describe(e));
+            else errors.Add(at.Field(name).Index(i), "DEF-TYPE", $"{name}[{i}]", Text.Format("TERM-NONEMPTY-STRING"), Describe(e));
             i++;
         }
         return list;
@@ -120,11 +121,11 @@ internal readonly struct JsonSection(JsonElement element, SourceRef at, Definiti
 
     static string Describe(JsonElement e) => e.ValueKind switch
     {
-        JsonValueKind.String => $"字符串 \"{e.GetString()}\"",
-        JsonValueKind.Number => $"数字 {e.GetRawText()}",
-        JsonValueKind.True or JsonValueKind.False => $"布尔值 {e.GetRawText()}",
-        JsonValueKind.Array => "数组",
-        JsonValueKind.Object => "对象",
+        JsonValueKind.String => Text.Format("TERM-STRING-VALUE", e.GetString()),
+        JsonValueKind.Number => Text.Format("TERM-NUMBER-VALUE", e.GetRawText()),
+        JsonValueKind.True or JsonValueKind.False => Text.Format("TERM-BOOLEAN-VALUE", e.GetRawText()),
+        JsonValueKind.Array => Text.Format("TERM-ARRAY"),
+        JsonValueKind.Object => Text.Format("TERM-OBJECT"),
         _ => "null",
     };
 }

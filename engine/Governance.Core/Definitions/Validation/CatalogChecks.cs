@@ -1,4 +1,5 @@
 using Governance.Core.Definitions.Model;
+using Governance.Core.Messages;
 
 namespace Governance.Core.Definitions.Validation;
 
@@ -6,29 +7,29 @@ internal static class CatalogChecks
 {
     public static void Items(IReadOnlyList<CatalogItem> items, References refs, DefinitionErrors errors)
     {
-        PackageValidator.Unique(items, i => i.Code, i => i.Source, "事项", errors);
+        PackageValidator.Unique(items, i => i.Code, i => i.Source, Text.Format("TERM-ITEM"), errors);
         foreach (var i in items)
         {
-            if (!refs.Categories.Contains(i.Category)) errors.Add(i.Source.Field("category"), "DEF-UNKNOWN-REF", "大类", i.Category);
+            if (!refs.Categories.Contains(i.Category)) errors.Add(i.Source.Field("category"), "DEF-UNKNOWN-REF", Text.Format("TERM-CATEGORY"), i.Category);
             if (i.Code.Length != 5 || !i.Code.All(char.IsAsciiDigit) || !i.Code.StartsWith(i.Category, StringComparison.Ordinal))
                 errors.Add(i.Source.Field("code"), "DEF-ITEM-CATEGORY-PREFIX", i.Code, i.Category);
-            if (!refs.Functions.Contains(i.Department)) errors.Add(i.Source.Field("department"), "DEF-UNKNOWN-REF", "部门职能", i.Department);
+            if (!refs.Functions.Contains(i.Department)) errors.Add(i.Source.Field("department"), "DEF-UNKNOWN-REF", Text.Format("TERM-FUNCTION"), i.Department);
             for (var u = 0; u < i.Urgencies.Count; u++)
                 if (!refs.Urgencies.Contains(i.Urgencies[u]))
-                    errors.Add(i.Source.Field("urgencies").Index(u), "DEF-ENUM", i.Urgencies[u], "紧急程度", string.Join(", ", refs.Urgencies));
+                    errors.Add(i.Source.Field("urgencies").Index(u), "DEF-ENUM", i.Urgencies[u], Text.Format("TERM-URGENCY"), string.Join(", ", refs.Urgencies));
             if (i.Keywords.Count == 0) errors.Add(i.Source.Field("keywords"), "DEF-EMPTY", "keywords");
         }
     }
 
     public static void Limits(IReadOnlyList<LimitRule> limits, References refs, DefinitionErrors errors)
     {
-        PackageValidator.Unique(limits, l => l.Key, l => l.Source, "时限", errors);
+        PackageValidator.Unique(limits, l => l.Key, l => l.Source, Text.Format("TERM-LIMIT"), errors);
         foreach (var l in limits)
         {
-            if (l.Item is not null && !refs.Items.Contains(l.Item)) errors.Add(l.Source.Field("item"), "DEF-UNKNOWN-REF", "事项", l.Item);
-            if (l.Category is not null && !refs.Categories.Contains(l.Category)) errors.Add(l.Source.Field("category"), "DEF-UNKNOWN-REF", "大类", l.Category);
+            if (l.Item is not null && !refs.Items.Contains(l.Item)) errors.Add(l.Source.Field("item"), "DEF-UNKNOWN-REF", Text.Format("TERM-ITEM"), l.Item);
+            if (l.Category is not null && !refs.Categories.Contains(l.Category)) errors.Add(l.Source.Field("category"), "DEF-UNKNOWN-REF", Text.Format("TERM-CATEGORY"), l.Category);
             if (!refs.Urgencies.Contains(l.Urgency))
-                errors.Add(l.Source.Field("urgency"), "DEF-ENUM", l.Urgency, "紧急程度", string.Join(", ", refs.Urgencies));
+                errors.Add(l.Source.Field("urgency"), "DEF-ENUM", l.Urgency, Text.Format("TERM-URGENCY"), string.Join(", ", refs.Urgencies));
             else if (l.Item is not null && refs.Package.FindItem(l.Item) is { } item && !item.Urgencies.Contains(l.Urgency))
                 errors.Warn(l.Source.Field("urgency"), "DEF-LIMIT-UNUSED-URGENCY", l.Item, l.Urgency);
         }

@@ -1,21 +1,24 @@
 using Governance.Core.Definitions.Loading;
 using Governance.Core.Definitions.Model;
+using Governance.Core.Messages;
 
 namespace Governance.Core.Definitions.Validation;
 
 internal static class OrgChecks
 {
-    static readonly Dictionary<OrgLevel, string> LevelNames = new()
+    public static string Name(OrgLevel level) => level switch
     {
-        [OrgLevel.City] = "市", [OrgLevel.County] = "县（区）", [OrgLevel.Street] = "街道（乡镇）",
-        [OrgLevel.Community] = "社区（村）", [OrgLevel.Grid] = "网格",
+        OrgLevel.City => Text.Format("TERM-LEVEL-CITY"),
+        OrgLevel.County => Text.Format("TERM-LEVEL-COUNTY"),
+        OrgLevel.Street => Text.Format("TERM-LEVEL-STREET"),
+        OrgLevel.Community => Text.Format("TERM-LEVEL-COMMUNITY"),
+        OrgLevel.Grid => Text.Format("TERM-LEVEL-GRID"),
+        _ => throw new ArgumentOutOfRangeException(nameof(level), level, null),
     };
-
-    public static string Name(OrgLevel level) => LevelNames[level];
 
     public static void Units(IReadOnlyList<OrgUnit> units, OrgTree org, DefinitionErrors errors)
     {
-        PackageValidator.Unique(units, u => u.Code, u => u.Source, "组织", errors);
+        PackageValidator.Unique(units, u => u.Code, u => u.Source, Text.Format("TERM-ORG"), errors);
         var roots = units.Where(u => u.ParentCode is null).ToList();
         if (roots.Count != 1 || roots[0].Level != OrgLevel.City)
             errors.Add(roots.Count > 1 ? roots[1].Source : new SourceRef("org/units.json", "$.units"), "DEF-ORG-ROOT", roots.Count);
@@ -24,7 +27,7 @@ internal static class OrgChecks
             if (u.ParentCode is null) continue;
             if (org.Find(u.ParentCode) is not { } parent)
             {
-                errors.Add(u.Source.Field("parent"), "DEF-UNKNOWN-REF", "上级组织", u.ParentCode);
+                errors.Add(u.Source.Field("parent"), "DEF-UNKNOWN-REF", Text.Format("TERM-PARENT-ORG"), u.ParentCode);
                 continue;
             }
             if (parent.Level != u.Level + 1)
@@ -38,14 +41,14 @@ internal static class OrgChecks
 
     public static void Departments(CityParts parts, OrgTree org, DefinitionErrors errors)
     {
-        PackageValidator.Unique(parts.Functions, f => f.Code, f => f.Source, "部门职能", errors);
-        PackageValidator.Unique(parts.Departments, d => d.Code, d => d.Source, "部门", errors);
-        PackageValidator.Unique(parts.Departments, d => $"{d.UnitCode}/{d.Function}", d => d.Source, "同一单位的部门职能", errors);
+        PackageValidator.Unique(parts.Functions, f => f.Code, f => f.Source, Text.Format("TERM-FUNCTION"), errors);
+        PackageValidator.Unique(parts.Departments, d => d.Code, d => d.Source, Text.Format("TERM-DEPARTMENT"), errors);
+        PackageValidator.Unique(parts.Departments, d => $"{d.UnitCode}/{d.Function}", d => d.Source, Text.Format("TERM-UNIT-FUNCTION"), errors);
         var functions = parts.Functions.Select(f => f.Code).ToHashSet();
         foreach (var d in parts.Departments)
         {
-            if (!functions.Contains(d.Function)) errors.Add(d.Source.Field("function"), "DEF-UNKNOWN-REF", "部门职能", d.Function);
-            if (org.Find(d.UnitCode) is not { } unit) errors.Add(d.Source.Field("unit"), "DEF-UNKNOWN-REF", "组织", d.UnitCode);
+            if (!functions.Contains(d.Function)) errors.Add(d.Source.Field("function"), "DEF-UNKNOWN-REF", Text.Format("TERM-FUNCTION"), d.Function);
+            if (org.Find(d.UnitCode) is not { } unit) errors.Add(d.Source.Field("unit"), "DEF-UNKNOWN-REF", Text.Format("TERM-ORG"), d.UnitCode);
             else if (unit.Level < OrgLevel.County) errors.Add(d.Source.Field("unit"), "DEF-DEPT-UNIT-LEVEL", d.UnitCode, Name(unit.Level));
         }
     }

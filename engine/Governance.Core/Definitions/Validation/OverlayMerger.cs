@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Governance.Core.Definitions.Loading;
 using Governance.Core.Definitions.Model;
+using Governance.Core.Messages;
 
 namespace Governance.Core.Definitions.Validation;
 
@@ -12,9 +13,9 @@ internal static class OverlayMerger
 {
     public static EffectivePackage Merge(EffectivePackage city, CountyParts county, DefinitionErrors errors)
     {
-        var items = Apply(city.Items, i => i.Code, county.AddedItems, county.ItemOverrides, "事项", errors, OverrideItem);
-        var limits = Apply(city.Limits, l => l.Key, county.AddedLimits, county.LimitOverrides, "时限", errors, OverrideLimit);
-        var routes = Apply(city.Routes, r => r.Id, county.AddedRoutes, county.RouteOverrides, "派遣规则", errors, OverrideRoute);
+        var items = Apply(city.Items, i => i.Code, county.AddedItems, county.ItemOverrides, Text.Format("TERM-ITEM"), errors, OverrideItem);
+        var limits = Apply(city.Limits, l => l.Key, county.AddedLimits, county.LimitOverrides, Text.Format("TERM-LIMIT"), errors, OverrideLimit);
+        var routes = Apply(city.Routes, r => r.Id, county.AddedRoutes, county.RouteOverrides, Text.Format("TERM-ROUTE"), errors, OverrideRoute);
         var calendar = county.OfficeHours is { Count: > 0 } hours ? city.Calendar with { OfficeHours = hours } : city.Calendar;
         return new EffectivePackage
         {
@@ -55,7 +56,7 @@ internal static class OverlayMerger
         s.AllowOnly(ElementReaders.ItemFields);
         foreach (var fixedField in new[] { "category", "edition" })
             if (s.Has(fixedField)) s.Errors.Add(s.At.Field(fixedField), "DEF-OVERLAY-FIELD", fixedField);
-        var lowest = s.Has("lowestLevel") ? s.Enum<OrgLevel>("lowestLevel", "组织层级") : item.LowestLevel;
+        var lowest = s.Has("lowestLevel") ? s.Enum<OrgLevel>("lowestLevel", Text.Format("TERM-ORG-LEVEL")) : item.LowestLevel;
         return item with
         {
             Name = s.String("name", false) ?? item.Name,

@@ -1,5 +1,6 @@
 using Governance.Core.Definitions.Loading;
 using Governance.Core.Definitions.Model;
+using Governance.Core.Messages;
 
 namespace Governance.Core.Definitions.Validation;
 
@@ -22,9 +23,9 @@ internal static class PackageValidator
 
         OrgChecks.Units(parts.Units, org, errors);
         OrgChecks.Departments(parts, org, errors);
-        Unique(parts.Channels, c => c.Code, c => c.Source, "渠道", errors);
-        Unique(parts.Urgencies, u => u.Code, u => u.Source, "紧急程度", errors);
-        Unique(parts.Categories, c => c.Code, c => c.Source, "大类", errors);
+        Unique(parts.Channels, c => c.Code, c => c.Source, Text.Format("TERM-CHANNEL"), errors);
+        Unique(parts.Urgencies, u => u.Code, u => u.Source, Text.Format("TERM-URGENCY"), errors);
+        Unique(parts.Categories, c => c.Code, c => c.Source, Text.Format("TERM-CATEGORY"), errors);
         CatalogChecks.Items(parts.Items, refs, errors);
         foreach (var c in parts.Categories.Where(c => parts.Items.All(i => i.Category != c.Code)))
             errors.Warn(c.Source, "DEF-CATALOG-EMPTY-CATEGORY", c.Code, c.Name);

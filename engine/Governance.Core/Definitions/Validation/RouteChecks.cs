@@ -1,5 +1,6 @@
 using Governance.Core.Definitions.Model;
 using Governance.Core.Dispatch;
+using Governance.Core.Messages;
 
 namespace Governance.Core.Definitions.Validation;
 
@@ -8,24 +9,24 @@ internal static class RouteChecks
     /// <summary>Checks the references of rules; for a county's own rules, that they stay inside the county.</summary>
     public static void Rules(IReadOnlyList<RouteRule> routes, References refs, DefinitionErrors errors, OrgUnit? county)
     {
-        PackageValidator.Unique(routes, r => r.Id, r => r.Source, "派遣规则", errors);
+        PackageValidator.Unique(routes, r => r.Id, r => r.Source, Text.Format("TERM-ROUTE"), errors);
         var org = refs.Package.Org;
         foreach (var r in routes)
         {
-            Filter(r, r.Items, "items", "事项", refs.Items, errors);
-            Filter(r, r.Categories, "categories", "大类", refs.Categories, errors);
-            Filter(r, r.Functions, "functions", "部门职能", refs.Functions, errors);
-            Filter(r, r.Channels, "channels", "渠道", refs.Channels, errors);
-            Filter(r, r.Urgencies, "urgencies", "紧急程度", refs.Urgencies, errors);
+            Filter(r, r.Items, "items", Text.Format("TERM-ITEM"), refs.Items, errors);
+            Filter(r, r.Categories, "categories", Text.Format("TERM-CATEGORY"), refs.Categories, errors);
+            Filter(r, r.Functions, "functions", Text.Format("TERM-FUNCTION"), refs.Functions, errors);
+            Filter(r, r.Channels, "channels", Text.Format("TERM-CHANNEL"), refs.Channels, errors);
+            Filter(r, r.Urgencies, "urgencies", Text.Format("TERM-URGENCY"), refs.Urgencies, errors);
             if (r.Handler.Department is { } d && d != RouteHandler.FromItem && !refs.Functions.Contains(d))
-                errors.Add(r.Source.Field("handler").Field("department"), "DEF-UNKNOWN-REF", "部门职能", d);
+                errors.Add(r.Source.Field("handler").Field("department"), "DEF-UNKNOWN-REF", Text.Format("TERM-FUNCTION"), d);
             if (r.Place is not null)
             {
-                if (org.Find(r.Place) is not { } place) errors.Add(r.Source.Field("place"), "DEF-UNKNOWN-REF", "组织", r.Place);
+                if (org.Find(r.Place) is not { } place) errors.Add(r.Source.Field("place"), "DEF-UNKNOWN-REF", Text.Format("TERM-ORG"), r.Place);
                 else if (county is not null && !org.IsWithin(place, county.Code)) errors.Add(r.Source.Field("place"), "DEF-OVERLAY-PLACE", r.Place, county.Code);
             }
             else if (county is not null && r.Source.File.StartsWith("counties/", StringComparison.Ordinal) && IsAdded(r))
-                errors.Add(r.Source.Field("place"), "DEF-OVERLAY-PLACE", "（全市）", county.Code);
+                errors.Add(r.Source.Field("place"), "DEF-OVERLAY-PLACE", Text.Format("TERM-WHOLE-CITY"), county.Code);
         }
     }
 

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Governance.Core.Definitions.Loading;
 using Governance.Core.Definitions.Model;
 using Governance.Core.Forms.Model;
+using Governance.Core.Messages;
 
 namespace Governance.Core.Forms.Loading;
 
@@ -64,7 +65,7 @@ internal static class FieldReader
             Placeholder = s.String("placeholder", false), Help = s.String("help", false),
             Required = ReadCondition(s, "required", false), Visible = ReadCondition(s, "visible", true),
             ReadOnly = ReadCondition(s, "readOnly", false),
-            OnLockedChange = s.Has("onLockedChange") ? (LockedChange?)s.Enum<LockedChange>("onLockedChange", "修改受限字段时的处理方式") : null,
+            OnLockedChange = s.Has("onLockedChange") ? (LockedChange?)s.Enum<LockedChange>("onLockedChange", Text.Format("TERM-LOCKED-CHANGE")) : null,
             Calculate = s.String("calculate", false) is { } calc ? Expression(s, "calculate", calc) : null,
             Default = s.Element.TryGetProperty("default", out var d) && d.ValueKind != JsonValueKind.Null ? JsonNode.Parse(d.GetRawText()) : null,
             DefaultFrom = s.String("defaultFrom", false),
@@ -101,7 +102,7 @@ internal static class FieldReader
                 var e = Expression(s, name, v.GetString()!);
                 return e is null ? (fallback ? Condition.True : Condition.False) : new Condition(fallback, e);
             default:
-                s.Errors.Add(s.At.Field(name), "DEF-TYPE", name, "布尔值或 JavaScript 表达式", v.ValueKind.ToString());
+                s.Errors.Add(s.At.Field(name), "DEF-TYPE", name, Text.Format("TERM-BOOLEAN-OR-EXPRESSION"), v.ValueKind.ToString());
                 return fallback ? Condition.True : Condition.False;
         }
     }

@@ -4,6 +4,7 @@ using Governance.Core.Definitions.Model;
 using Governance.Core.Definitions.Validation;
 using Governance.Core.Forms.Model;
 using Governance.Core.Forms.Validation;
+using Governance.Core.Messages;
 
 namespace Governance.Core.Forms.Loading;
 
@@ -20,7 +21,7 @@ public static class FormFiles
             using var doc = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
             if (doc.RootElement.ValueKind != JsonValueKind.Object)
             {
-                errors.Add(at, "DEF-TYPE", "$", "对象", doc.RootElement.ValueKind.ToString());
+                errors.Add(at, "DEF-TYPE", "$", Text.Format("TERM-OBJECT"), doc.RootElement.ValueKind.ToString());
                 return (null, errors.All);
             }
             var library = FormPackage.Read([new JsonSection(doc.RootElement.Clone(), at, errors)], errors);

@@ -1,5 +1,6 @@
 using Governance.Core.Definitions.Loading;
 using Governance.Core.Forms.Model;
+using Governance.Core.Messages;
 
 namespace Governance.Core.Forms.Loading;
 
@@ -21,7 +22,7 @@ internal static class FormReader
         var title = s.String("title");
         if (id is not null && !FieldReader.IsKey(id.Replace('-', '_'))) s.Errors.Add(s.At.Field("id"), "DEF-FORM-ID", id);
         if (version is <= 0) s.Errors.Add(s.At.Field("version"), "DEF-FORM-VERSION", version);
-        var locked = s.Has("onLockedChange") ? s.Enum<LockedChange>("onLockedChange", "修改受限字段时的处理方式") : LockedChange.Ignore;
+        var locked = s.Has("onLockedChange") ? s.Enum<LockedChange>("onLockedChange", Text.Format("TERM-LOCKED-CHANGE")) : LockedChange.Ignore;
         var fields = s.Objects("fields").Select(f => FieldReader.Read(f, column: false)).OfType<FormField>().ToList();
         var layout = s.Has("layout") ? s.Objects("layout").Select(ReadTab).ToList() : [];
         var steps = new Dictionary<string, StepAccess>(StringComparer.Ordinal);
@@ -49,11 +50,11 @@ internal static class FormReader
     static StepAccess? ReadStep(JsonSection s)
     {
         s.AllowOnly("default", "fields");
-        var fallback = s.Has("default") ? s.Enum<FieldAccess>("default", "字段权限") : FieldAccess.Edit;
+        var fallback = s.Has("default") ? s.Enum<FieldAccess>("default", Text.Format("TERM-FIELD-ACCESS")) : FieldAccess.Edit;
         var fields = new Dictionary<string, FieldAccess>(StringComparer.Ordinal);
         if (s.Object("fields", false) is { } f)
             foreach (var p in f.Element.EnumerateObject())
-                if (f.Enum<FieldAccess>(p.Name, "字段权限") is { } access) fields[p.Name] = access;
+                if (f.Enum<FieldAccess>(p.Name, Text.Format("TERM-FIELD-ACCESS")) is { } access) fields[p.Name] = access;
         return fallback is null ? null : new StepAccess(fallback.Value, fields, s.At);
     }
 }

@@ -4,6 +4,7 @@ using Governance.Core.Definitions.Model;
 using Governance.Core.Definitions.Validation;
 using Governance.Core.Forms.Loading;
 using Governance.Core.Forms.Model;
+using Governance.Core.Messages;
 
 namespace Governance.Core.Forms.Validation;
 
@@ -33,9 +34,9 @@ internal static class FormPackage
     {
         if (set.City is not { } city) return;
         foreach (var c in city.Categories.Where(c => c.Form is not null && !forms.Contains(c.Form)))
-            errors.Add(c.Source.Field("form"), "DEF-UNKNOWN-REF", "表单", c.Form);
+            errors.Add(c.Source.Field("form"), "DEF-UNKNOWN-REF", Text.Format("TERM-FORM"), c.Form);
         var items = city.Items.Concat(set.OverlaidCounties.SelectMany(code => set.For(code).Items)).Distinct();
         foreach (var i in items.Where(i => i.Form is not null && !forms.Contains(i.Form)))
-            errors.Add(i.Source.Field("form"), "DEF-UNKNOWN-REF", "表单", i.Form);
+            errors.Add(i.Source.Field("form"), "DEF-UNKNOWN-REF", Text.Format("TERM-FORM"), i.Form);
     }
 }

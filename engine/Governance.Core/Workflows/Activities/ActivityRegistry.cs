@@ -1,4 +1,5 @@
 using System.Reflection;
+using Governance.Core.Messages;
 using Governance.Sdk.Activities;
 
 namespace Governance.Core.Workflows.Activities;
@@ -25,7 +26,7 @@ public sealed class ActivityRegistry
     {
         var descriptor = ActivityDescriber.Describe(activity.GetType(), source);
         if (byType.TryGetValue(descriptor.TypeName, out var existing))
-            throw new InvalidOperationException($"WF-ACTIVITY-DUPLICATE: 活动类型 {descriptor.TypeName} 已由 {existing.Descriptor.Source} 注册，{source} 不能重复注册");
+            throw new InvalidOperationException("WF-ACTIVITY-DUPLICATE: " + Text.Format("WF-ACTIVITY-DUPLICATE", descriptor.TypeName, existing.Descriptor.Source, source));
         byType[descriptor.TypeName] = (activity, descriptor);
     }
 

@@ -1,3 +1,4 @@
+using Governance.Core.Messages;
 using Governance.Sdk.Activities;
 
 namespace Governance.Core.Workflows.Activities;
@@ -15,7 +16,7 @@ public sealed class SetVariable : IActivity
             ?? (variable is System.Text.Json.Nodes.JsonValue v ? v.GetValue<string>() : null);
         if (key is null)
         {
-            context.Fault("WF-VARIABLE-MISSING", "configuration", "设置变量活动没有指定变量");
+            context.Fault("WF-VARIABLE-MISSING", "configuration", Text.Format("WF-VARIABLE-MISSING"));
             return default;
         }
         context.SetVariable(key, context.GetInput("value"));

@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Runtime.Loader;
+using Governance.Core.Messages;
 using Governance.Core.Workflows.Activities;
 using Governance.Sdk;
 using Governance.Sdk.Channels;
@@ -39,15 +40,15 @@ public static class PluginLoader
         var full = System.IO.Path.GetFullPath(path);
         AssemblyName name;
         try { name = AssemblyName.GetAssemblyName(full); }
-        catch (BadImageFormatException) { return Refused(full, null, null, $"WF-PLUGIN-INVALID: {System.IO.Path.GetFileName(full)} 不是 .NET 程序集"); }
+        catch (BadImageFormatException) { return Refused(full, null, null, "WF-PLUGIN-INVALID: " + Text.Format("WF-PLUGIN-INVALID", System.IO.Path.GetFileName(full))); }
 
         var context = new PluginLoadContext(full);
         var assembly = context.LoadFromAssemblyPath(full);
         var sdk = assembly.GetReferencedAssemblies().FirstOrDefault(r => r.Name == typeof(SdkInfo).Assembly.GetName().Name);
         if (sdk?.Version is not { } sdkVersion)
-            return Refused(full, name.Name, null, $"WF-PLUGIN-NO-SDK: 插件 {name.Name} 没有引用 Governance.Sdk");
+            return Refused(full, name.Name, null, "WF-PLUGIN-NO-SDK: " + Text.Format("WF-PLUGIN-NO-SDK", name.Name));
         if (!IsCompatible(sdkVersion, SdkInfo.Version))
-            return Refused(full, name.Name, sdkVersion, $"WF-PLUGIN-SDK-VERSION: 插件 {name.Name} 基于 Governance.Sdk {sdkVersion} 构建，与主程序的 {SdkInfo.Version} 不兼容");
+            return Refused(full, name.Name, sdkVersion, "WF-PLUGIN-SDK-VERSION: " + Text.Format("WF-PLUGIN-SDK-VERSION", name.Name, sdkVersion, SdkInfo.Version));
 
         try
         {
@@ -62,7 +63,7 @@ public static class PluginLoader
         }
         catch (Exception e) when (e is ReflectionTypeLoadException or InvalidOperationException or MissingMethodException)
         {
-            return Refused(full, name.Name, sdkVersion, $"WF-PLUGIN-LOAD: 插件 {name.Name} 加载失败：{e.Message}");
+            return Refused(full, name.Name, sdkVersion, "WF-PLUGIN-LOAD: " + Text.Format("WF-PLUGIN-LOAD", name.Name, e.Message));
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Governance.Core.Expressions;
+using Governance.Core.Messages;
 using Governance.Sdk.Activities;
 
 namespace Governance.Core.Workflows.Runtime;
@@ -132,7 +133,7 @@ public sealed class Burst
         catch (ExpressionException e) { context.FaultRequest = new FaultInfo(e.Code, "script", e.Message, node.Id); }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            context.FaultRequest = new FaultInfo("WF-ACTIVITY-ERROR", "activity", $"活动 {node.Node.Name ?? node.Id} 出错：{e.Message}", node.Id);
+            context.FaultRequest = new FaultInfo("WF-ACTIVITY-ERROR", "activity", Text.Format("WF-ACTIVITY-ERROR", node.Node.Name ?? node.Id, e.Message), node.Id);
         }
     }
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Governance.Core.Expressions;
+using Governance.Core.Messages;
 
 namespace Governance.Core.Workflows.Runtime;
 
@@ -52,7 +53,7 @@ public sealed class CompiledExpression
                 case "Literal" or "":
                     return new(syntax, value?.DeepClone());
                 default:
-                    return new(syntax, error: new ExpressionException("WF-EXPRESSION-UNSUPPORTED", $"不支持的表达式类型 {syntax}"));
+                    return new(syntax, error: new ExpressionException("WF-EXPRESSION-UNSUPPORTED", Text.Format("WF-EXPRESSION-UNSUPPORTED", syntax)));
             }
         }
         catch (ExpressionException e)

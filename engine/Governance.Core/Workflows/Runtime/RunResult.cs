@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Governance.Core.Expressions;
+using Governance.Core.Messages;
 using Governance.Sdk.Activities;
 
 namespace Governance.Core.Workflows.Runtime;
@@ -40,7 +41,7 @@ public enum ResumeStatus
 /// <summary>The answer to a resume: resumed with its run, or a clear refusal.</summary>
 public sealed record ResumeResult(ResumeStatus Status, string BookmarkId, RunResult? Run)
 {
-    public string? Message => Status == ResumeStatus.BookmarkGone ? $"WF-BOOKMARK-GONE: 书签 {BookmarkId} 已被恢复或不存在，本次恢复未执行任何步骤" : null;
+    public string? Message => Status == ResumeStatus.BookmarkGone ? "WF-BOOKMARK-GONE: " + Text.Format("WF-BOOKMARK-GONE", BookmarkId) : null;
 }
 
 /// <summary>Runtime settings.</summary>

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Governance.Core.Messages;
 using Governance.Core.Workflows.Activities;
 using Governance.Core.Workflows.Model;
 
@@ -159,7 +160,7 @@ public static class WorkflowCompiler
     {
         public ValueTask ExecuteAsync(Sdk.Activities.IActivityContext context)
         {
-            context.Fault("WF-UNSUPPORTED-ACTIVITY", "configuration", $"不支持的活动类型 {context.ActivityType}（活动 {context.ActivityName ?? context.ActivityId}）");
+            context.Fault("WF-UNSUPPORTED-ACTIVITY", "configuration", Text.Format("WF-UNSUPPORTED-ACTIVITY", context.ActivityType, context.ActivityName ?? context.ActivityId));
             return default;
         }
     }

@@ -1,3 +1,4 @@
+using Governance.Core.Messages;
 using Governance.Core.Workflows.Persistence;
 using Governance.Core.Workflows.Validation;
 
@@ -14,17 +15,17 @@ public sealed partial class WorkflowRuntime
     public async Task<IReadOnlyList<ValidationError>> MigrateInstanceAsync(string instanceId, int toVersion, CancellationToken ct = default)
     {
         var snapshot = await Store.LoadInstanceAsync(instanceId, ct)
-            ?? throw new WorkflowRuntimeException("WF-INSTANCE-NOT-FOUND", $"找不到实例 {instanceId}");
+            ?? throw new WorkflowRuntimeException("WF-INSTANCE-NOT-FOUND", Text.Format("WF-INSTANCE-NOT-FOUND", instanceId));
         var state = snapshot.State;
         if (state.Status != InstanceStatus.Suspended)
-            return [new("WF-MIGRATE-NOT-WAITING", "$", $"实例 {instanceId} 处于 {state.Status} 状态，只有等待中的实例可以迁移版本")];
+            return [new("WF-MIGRATE-NOT-WAITING", "$", Text.Format("WF-MIGRATE-NOT-WAITING", instanceId, state.Status))];
         var target = await GetCompiledAsync(state.DefinitionId, toVersion, ct);
         var errors = new List<ValidationError>();
         foreach (var b in state.Bookmarks.Where(b => !target.NodeIndex.ContainsKey(b.ActivityId)))
-            errors.Add(new("WF-MIGRATE-MISSING-ACTIVITY", $"$.bookmarks[{b.Id}]", $"实例正在活动 {b.ActivityId} 等待，而版本 {toVersion} 中没有该活动"));
+            errors.Add(new("WF-MIGRATE-MISSING-ACTIVITY", $"$.bookmarks[{b.Id}]", Text.Format("WF-MIGRATE-MISSING-ACTIVITY", b.ActivityId, toVersion)));
         var scopeIds = target.Scopes.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var scope in state.Scopes.Where(s => s.Value.Active && !scopeIds.Contains(s.Key)))
-            errors.Add(new("WF-MIGRATE-MISSING-ACTIVITY", $"$.scopes[{scope.Key}]", $"实例位于流程图 {scope.Key} 中，而版本 {toVersion} 中没有该流程图"));
+            errors.Add(new("WF-MIGRATE-MISSING-ACTIVITY", $"$.scopes[{scope.Key}]", Text.Format("WF-MIGRATE-MISSING-FLOWCHART", scope.Key, toVersion)));
         if (errors.Count > 0) return errors;
 
         var from = state.DefinitionVersion;
@@ -32,6 +33,6 @@ public sealed partial class WorkflowRuntime
         state.UpdatedAt = Clock.GetUtcNow();
         var entry = new JournalEntry(++state.JournalCount, state.UpdatedAt, null, "Migrated", $"v{from} → v{toVersion}");
         var status = await Store.CommitAsync(new InstanceCommit(state, snapshot.Revision, null, [], [], [entry], []), ct);
-        return status == CommitStatus.Committed ? [] : [new("WF-COMMIT-CONFLICT", "$", $"实例 {instanceId} 刚被其他操作更新，请重试")];
+        return status == CommitStatus.Committed ? [] : [new("WF-COMMIT-CONFLICT", "$", Text.Format("WF-COMMIT-CONFLICT-MIGRATE", instanceId))];
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using Governance.Core.Expressions;
+using Governance.Core.Messages;
 using Governance.Core.Workflows.Activities;
 using Governance.Core.Workflows.Model;
 using Governance.Core.Workflows.Persistence;
@@ -46,7 +47,7 @@ public sealed partial class WorkflowRuntime(IWorkflowStore store, ActivityRegist
         if (version is null && latestVersions.TryGetValue(definitionId, out var known) && known.Until > Clock.GetUtcNow()) version = known.Version;
         if (version is { } v && compiled.TryGetValue((definitionId, v), out var hit)) return hit;
         var stored = await store.GetDefinitionAsync(definitionId, version, ct)
-            ?? throw new WorkflowRuntimeException("WF-DEFINITION-NOT-FOUND", $"找不到工作流定义 {definitionId}" + (version is null ? "" : $" 版本 {version}"));
+            ?? throw new WorkflowRuntimeException("WF-DEFINITION-NOT-FOUND", (version is null ? Text.Format("WF-DEFINITION-NOT-FOUND", definitionId) : Text.Format("WF-DEFINITION-VERSION-NOT-FOUND", definitionId, version)));
         if (version is null) latestVersions[definitionId] = (stored.Version, Clock.GetUtcNow() + Options.LatestVersionCache);
         return compiled.GetOrAdd((stored.DefinitionId, stored.Version), _ =>
         {
@@ -73,7 +74,7 @@ public sealed partial class WorkflowRuntime(IWorkflowStore store, ActivityRegist
         await burst.RunAsync();
         var status = await store.CommitAsync(Commit(burst, revision, null), ct);
         if (status != CommitStatus.Committed)
-            throw new WorkflowRuntimeException("WF-COMMIT-CONFLICT", $"实例 {state.Id} 已被其他进程处理");
+            throw new WorkflowRuntimeException("WF-COMMIT-CONFLICT", Text.Format("WF-COMMIT-CONFLICT", state.Id));
         return Result(burst);
     }
 
@@ -96,7 +97,7 @@ public sealed partial class WorkflowRuntime(IWorkflowStore store, ActivityRegist
             }
             // Conflict: another burst of the same instance committed first (another bookmark); run again on its state.
         }
-        throw new WorkflowRuntimeException("WF-COMMIT-CONFLICT", $"书签 {bookmarkId} 所在实例持续冲突，已重试 {Options.MaxConflictRetries} 次");
+        throw new WorkflowRuntimeException("WF-COMMIT-CONFLICT", Text.Format("WF-COMMIT-CONFLICT-RETRIES", bookmarkId, Options.MaxConflictRetries));
     }
 
     /// <summary>Resumes every bookmark with this name and key (e.g. Elsa.Event / "Event4"), each exactly once.</summary>

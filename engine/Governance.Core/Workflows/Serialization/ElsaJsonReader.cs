@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Governance.Core.Messages;
 using Governance.Core.Workflows.Model;
 
 namespace Governance.Core.Workflows.Serialization;
@@ -17,17 +18,17 @@ public static class ElsaJsonReader
     {
         JsonNode? doc;
         try { doc = JsonNode.Parse(json, documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true }); }
-        catch (JsonException e) { throw new WorkflowImportException("WF-JSON-INVALID", $"$ 行 {e.LineNumber + 1}", "不是有效的 JSON：" + e.Message); }
-        if (doc is not JsonObject o) throw new WorkflowImportException("WF-JSON-INVALID", "$", "工作流定义必须是 JSON 对象");
+        catch (JsonException e) { throw new WorkflowImportException("WF-JSON-INVALID", Text.Format("WF-JSON-LINE", e.LineNumber + 1), Text.Format("WF-JSON-INVALID", e.Message)); }
+        if (doc is not JsonObject o) throw new WorkflowImportException("WF-JSON-INVALID", "$", Text.Format("WF-JSON-NOT-OBJECT"));
         return Read(o);
     }
 
     public static WorkflowDefinition Read(JsonObject o)
     {
         if (o["root"] is not JsonObject root)
-            throw new WorkflowImportException("WF-ROOT-MISSING", "$.root", "缺少根活动 root");
+            throw new WorkflowImportException("WF-ROOT-MISSING", "$.root", Text.Format("WF-ROOT-MISSING"));
         var definitionId = Str(o, "definitionId", "$") ?? Str(o, "id", "$") ?? Str(o, "name", "$")
-            ?? throw new WorkflowImportException("WF-ID-MISSING", "$.definitionId", "缺少 definitionId");
+            ?? throw new WorkflowImportException("WF-ID-MISSING", "$.definitionId", Text.Format("WF-ID-MISSING"));
         var def = new WorkflowDefinition
         {
             DefinitionId = definitionId,
@@ -38,7 +39,7 @@ public static class ElsaJsonReader
         if (o["variables"] is JsonArray vars)
             for (var i = 0; i < vars.Count; i++)
             {
-                var raw = vars[i] as JsonObject ?? throw new WorkflowImportException("WF-VARIABLE-INVALID", $"$.variables[{i}]", "变量必须是对象");
+                var raw = vars[i] as JsonObject ?? throw new WorkflowImportException("WF-VARIABLE-INVALID", $"$.variables[{i}]", Text.Format("WF-VARIABLE-INVALID"));
                 def.Variables.Add(new VariableDefinition(raw.DeepClone().AsObject()));
             }
         foreach (var (key, value) in o)
@@ -50,8 +51,8 @@ public static class ElsaJsonReader
     {
         var node = new ActivityNode
         {
-            Id = Str(o, "id", path) ?? throw new WorkflowImportException("WF-ACTIVITY-ID-MISSING", path + ".id", "活动缺少 id"),
-            Type = Str(o, "type", path) ?? throw new WorkflowImportException("WF-ACTIVITY-TYPE-MISSING", path + ".type", "活动缺少 type"),
+            Id = Str(o, "id", path) ?? throw new WorkflowImportException("WF-ACTIVITY-ID-MISSING", path + ".id", Text.Format("WF-ACTIVITY-ID-MISSING")),
+            Type = Str(o, "type", path) ?? throw new WorkflowImportException("WF-ACTIVITY-TYPE-MISSING", path + ".type", Text.Format("WF-ACTIVITY-TYPE-MISSING")),
             Version = o["version"] is JsonValue v && v.TryGetValue<int>(out var ver) ? ver : 1,
             Name = Str(o, "name", path),
             NodeId = Str(o, "nodeId", path),
@@ -63,7 +64,7 @@ public static class ElsaJsonReader
             node.Activities = [];
             for (var i = 0; i < acts.Count; i++)
                 node.Activities.Add(ReadActivity(acts[i] as JsonObject
-                    ?? throw new WorkflowImportException("WF-ACTIVITY-INVALID", $"{path}.activities[{i}]", "活动必须是对象"), $"{path}.activities[{i}]"));
+                    ?? throw new WorkflowImportException("WF-ACTIVITY-INVALID", $"{path}.activities[{i}]", Text.Format("WF-ACTIVITY-INVALID")), $"{path}.activities[{i}]"));
             node.Connections = ReadConnections(o["connections"] as JsonArray, path + ".connections");
         }
         foreach (var (key, value) in o)
@@ -86,13 +87,13 @@ public static class ElsaJsonReader
         for (var i = 0; i < array.Count; i++)
         {
             var p = $"{path}[{i}]";
-            if (array[i] is not JsonObject c) throw new WorkflowImportException("WF-CONNECTION-INVALID", p, "连接必须是对象");
+            if (array[i] is not JsonObject c) throw new WorkflowImportException("WF-CONNECTION-INVALID", p, Text.Format("WF-CONNECTION-INVALID"));
             Connection conn;
             if (c["source"] is JsonObject s && c["target"] is JsonObject t)
                 conn = new Connection(Req(s, "activity", p + ".source"), Str(s, "port", p) ?? "Done", Req(t, "activity", p + ".target"), Str(t, "port", p) ?? "In");
             else if (c["source"] is JsonValue && c["target"] is JsonValue)
                 conn = new Connection(Req(c, "source", p), Str(c, "sourcePort", p) ?? "Done", Req(c, "target", p), Str(c, "targetPort", p) ?? "In");
-            else throw new WorkflowImportException("WF-CONNECTION-INVALID", p, "连接缺少 source 或 target");
+            else throw new WorkflowImportException("WF-CONNECTION-INVALID", p, Text.Format("WF-CONNECTION-ENDS-MISSING"));
             JsonObject? extra = null;
             foreach (var (key, value) in c)
                 if (key is not ("source" or "target" or "sourcePort" or "targetPort"))
@@ -103,12 +104,12 @@ public static class ElsaJsonReader
     }
 
     static string Req(JsonObject o, string key, string path) =>
-        Str(o, key, path) ?? throw new WorkflowImportException("WF-CONNECTION-INVALID", $"{path}.{key}", $"缺少 {key}");
+        Str(o, key, path) ?? throw new WorkflowImportException("WF-CONNECTION-INVALID", $"{path}.{key}", Text.Format("WF-CONNECTION-KEY-MISSING", key));
 
     static string? Str(JsonObject o, string key, string path) => o[key] switch
     {
         null => null,
         JsonValue v when v.TryGetValue<string>(out var s) => s,
-        _ => throw new WorkflowImportException("WF-FIELD-INVALID", $"{path}.{key}", $"{key} 必须是字符串"),
+        _ => throw new WorkflowImportException("WF-FIELD-INVALID", $"{path}.{key}", Text.Format("WF-FIELD-INVALID", key)),
     };
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Governance.Core.Messages;
 using Governance.Core.Workflows.Activities;
 using Governance.Core.Workflows.Model;
 using Governance.Core.Workflows.Runtime;
@@ -8,7 +9,7 @@ namespace Governance.Core.Workflows.Validation;
 /// <summary>A problem that blocks publishing: stable code, JSON path, message for administrators.</summary>
 public sealed record ValidationError(string Code, string Path, string Message)
 {
-    public override string ToString() => $"{Code}: {Message}（位置 {Path}）";
+    public override string ToString() => Text.Format("WF-AT-PATH", Code, Message, Path);
 }
 
 /// <summary>
@@ -27,13 +28,13 @@ public static class WorkflowValidator
         void Visit(ActivityNode a, string path)
         {
             if (!ids.Add(a.Id))
-                errors.Add(new("WF-DUPLICATE-ID", path + ".id", $"活动 id “{a.Id}” 重复"));
+                errors.Add(new("WF-DUPLICATE-ID", path + ".id", Text.Format("WF-DUPLICATE-ID", a.Id)));
             if (!registry.TryGet(a.Type, out _, out var descriptor))
-                errors.Add(new("WF-UNSUPPORTED-ACTIVITY", path, $"不支持的活动类型 {a.Type}（活动 {a.Name ?? a.Id}）"));
+                errors.Add(new("WF-UNSUPPORTED-ACTIVITY", path, Text.Format("WF-UNSUPPORTED-ACTIVITY", a.Type, a.Name ?? a.Id)));
             else
                 foreach (var input in descriptor.Inputs.Where(i => i.Required))
                     if (a.Properties[input.Name] is null)
-                        errors.Add(new("WF-INPUT-REQUIRED", $"{path}.{input.Name}", $"活动 {a.Name ?? a.Id} 缺少必填输入 {input.DisplayName}"));
+                        errors.Add(new("WF-INPUT-REQUIRED", $"{path}.{input.Name}", Text.Format("WF-INPUT-REQUIRED", a.Name ?? a.Id, input.DisplayName)));
             foreach (var (key, value) in a.Properties)
                 CheckExpressions(a, value, $"{path}.{key}");
             if (a.Type == "Elsa.RunJavaScript" && a.Properties["script"]?["expression"]?["value"] is JsonNode code)
@@ -46,9 +47,9 @@ public static class WorkflowValidator
             {
                 var c = a.Connections![i];
                 if (!local.Contains(c.Source))
-                    errors.Add(new("WF-CONNECTION-DANGLING", $"{path}.connections[{i}].source", $"连线的起点 {c.Source} 不在流程图中"));
+                    errors.Add(new("WF-CONNECTION-DANGLING", $"{path}.connections[{i}].source", Text.Format("WF-CONNECTION-DANGLING-SOURCE", c.Source)));
                 if (!local.Contains(c.Target))
-                    errors.Add(new("WF-CONNECTION-DANGLING", $"{path}.connections[{i}].target", $"连线的终点 {c.Target} 不在流程图中"));
+                    errors.Add(new("WF-CONNECTION-DANGLING", $"{path}.connections[{i}].target", Text.Format("WF-CONNECTION-DANGLING-TARGET", c.Target)));
             }
         }
 
@@ -70,7 +71,7 @@ public static class WorkflowValidator
 
         void Check(ActivityNode a, CompiledExpression e, string path)
         {
-            if (e.Error is { } err) errors.Add(new(err.Code, path, $"活动 {a.Name ?? a.Id}：{err.Message}"));
+            if (e.Error is { } err) errors.Add(new(err.Code, path, Text.Format("WF-IN-ACTIVITY", a.Name ?? a.Id, err.Message)));
         }
     }
 }
