@@ -10,18 +10,8 @@ public sealed class ReassignTests(BrowserFixture fixture)
     [Fact]
     public async Task A_returned_case_is_reassigned_to_the_department_picked_from_the_org_tree()
     {
-        using var citizen = await Api.SignInAsync(fixture.Server.BaseUri, null);
-        var intake = await citizen.PostAsync("api/cases", new
-        {
-            channel = "web", itemCode = "01001", description = "小区里的井盖是物业自建的，不归水务管", gridCode = "990102001003001",
-            address = "春晖小区 5 栋旁", reporterName = "孙先生", reporterPhone = "13800008888",
-        });
-        var number = intake.GetProperty("case").GetProperty("number").GetString()!;
-        var caseId = intake.GetProperty("case").GetProperty("id").GetString()!;
-        using var center = await Api.SignInAsync(fixture.Server.BaseUri, "op-990102");
-        var (_, detail) = await center.GetAsync($"api/cases/{caseId}");
-        var accept = detail.GetProperty("tasks").EnumerateArray().First(t => t.GetProperty("step").GetString() == "accept");
-        await center.PostAsync($"api/tasks/{accept.GetProperty("id").GetString()}/actions/register", new { comment = "立案" });
+        var (number, _) = await Api.ReportedAndRegisteredAsync(fixture.Server.BaseUri, "小区里的井盖是物业自建的，不归水务管", "990102001003001",
+            "春晖小区 5 栋旁", "孙先生", "13800008888");
 
         // The water department returns it in the browser, on a phone.
         await using var water = await User.OpenAsync(fixture, User.Phone, touch: true);

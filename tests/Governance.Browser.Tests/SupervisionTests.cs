@@ -10,18 +10,9 @@ public sealed class SupervisionTests(BrowserFixture fixture)
     [Fact]
     public async Task A_supervisor_finds_a_case_being_handled_and_urges_it_with_a_comment()
     {
-        using var citizen = await Api.SignInAsync(fixture.Server.BaseUri, null);
-        var intake = await citizen.PostAsync("api/cases", new
-        {
-            channel = "web", itemCode = "01001", description = "学校门口井盖松动，车辆经过时响声很大", gridCode = "990102001002001",
-            address = "育才路 3 号校门口", reporterName = "钱女士", reporterPhone = "13800006666",
-        });
-        var number = intake.GetProperty("case").GetProperty("number").GetString()!;
-        var caseId = intake.GetProperty("case").GetProperty("id").GetString()!;
+        var (number, _) = await Api.ReportedAndRegisteredAsync(fixture.Server.BaseUri, "学校门口井盖松动，车辆经过时响声很大", "990102001002001",
+            "育才路 3 号校门口", "钱女士", "13800006666");
         using var center = await Api.SignInAsync(fixture.Server.BaseUri, "op-990102");
-        var (_, detail) = await center.GetAsync($"api/cases/{caseId}");
-        var accept = detail.GetProperty("tasks").EnumerateArray().First(t => t.GetProperty("step").GetString() == "accept");
-        await center.PostAsync($"api/tasks/{accept.GetProperty("id").GetString()}/actions/register", new { comment = "立案" });
 
         await using var supervisor = await User.OpenAsync(fixture, User.Desktop);
         var page = supervisor.Page;
