@@ -56,7 +56,7 @@ public sealed class DemoSeeder(DefinitionSet definitions, Func<TimeProvider, Cas
             var community = city.Org.Find(grid.ParentCode!)!;
             var request = new IntakeRequest(channel, item.Code, faker.PickRandom(item.Urgencies.ToList()),
                 Describe(faker, item, community.Name), grid.Code, $"{community.Name}{faker.Address.StreetName()}{faker.Random.Int(1, 200)}号",
-                118 + faker.Random.Double(0, 1), 30 + faker.Random.Double(0, 1), faker.Name.FullName(), faker.Phone.PhoneNumber("1##########"), null);
+                118 + faker.Random.Double(0, 1), 30 + faker.Random.Double(0, 1), faker.Name.FullName(), faker.PickRandom("13", "15", "17", "18", "19") + faker.Random.ReplaceNumbers("#########"), null);
             var c = (await service.ReportAsync(request, ct: ct)).Case;
             await AdvanceAsync(service, clock, faker, c, stage, until, ct);
             made++;

@@ -23,5 +23,7 @@ public class DemoSeederTests
         Assert.True(all.Select(c => c.Channel).Distinct().Count() >= 4);
         Assert.True(all.Select(c => c.CountyCode).Distinct().Count() == 5);
         Assert.All(all, c => Assert.True(c.ReportedAt < clock.GetUtcNow()));
+        // Reporters have mainland mobile numbers (1[3-9] and nine digits), as the masking and call-back screens expect.
+        Assert.All(all.Where(c => c.Reporter.Phone is not null), c => Assert.Matches(@"^1[3-9]\d{9}$", c.Reporter.Phone!));
     }
 }
