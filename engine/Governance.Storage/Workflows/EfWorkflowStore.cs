@@ -75,8 +75,9 @@ public sealed partial class EfWorkflowStore : IWorkflowStore
         EF.CompileAsyncQuery((GovernanceDbContext db, string id, CancellationToken ct) => db.Bookmarks.AsNoTracking().FirstOrDefault(b => b.Id == id));
 
     readonly Func<GovernanceDbContext, string, CancellationToken, Task<WorkflowInstanceRecord?>> InstanceByBookmark =
-        EF.CompileAsyncQuery((GovernanceDbContext db, string bookmarkId, CancellationToken ct) => db.WorkflowInstances.AsNoTracking()
-            .FirstOrDefault(i => db.Bookmarks.Any(b => b.Id == bookmarkId && b.InstanceId == i.Id)));
+        // A join from the bookmark's key, not EXISTS per instance: SQLite does not turn the latter into a lookup and scans.
+        EF.CompileAsyncQuery((GovernanceDbContext db, string bookmarkId, CancellationToken ct) =>
+            (from b in db.Bookmarks where b.Id == bookmarkId join i in db.WorkflowInstances.AsNoTracking() on b.InstanceId equals i.Id select i).FirstOrDefault());
 
     public async Task<InstanceSnapshot?> LoadByBookmarkAsync(string bookmarkId, CancellationToken ct = default)
     {
