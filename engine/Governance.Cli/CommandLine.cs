@@ -1,4 +1,5 @@
 using System.Reflection;
+using Governance.Core.Messages;
 
 namespace Governance.Cli;
 
@@ -38,7 +39,7 @@ public static class CommandLine
         var command = Commands.FirstOrDefault(c => c.Name == args[0]);
         if (command is null)
         {
-            error.WriteLine($"unknown command '{args[0]}'");
+            error.WriteLine(Text.Format("CLI-UNKNOWN-COMMAND", args[0]));
             PrintUsage(error);
             return WrongArguments;
         }
@@ -50,7 +51,7 @@ public static class CommandLine
         catch (UsageException e)
         {
             error.WriteLine($"{command.Name}: {e.Message}");
-            error.WriteLine("usage:");
+            error.WriteLine(Text.Format("CLI-USAGE"));
             foreach (var line in command.Usage.Split('\n')) error.WriteLine("  governance " + line);
             return WrongArguments;
         }
@@ -58,7 +59,7 @@ public static class CommandLine
 
     static void PrintUsage(TextWriter writer)
     {
-        writer.WriteLine("usage: governance <command> [options]");
+        writer.WriteLine(Text.Format("CLI-USAGE-LINE"));
         writer.WriteLine();
         foreach (var c in Commands)
             foreach (var line in c.Usage.Split('\n')) writer.WriteLine("  governance " + line);
@@ -85,7 +86,7 @@ public sealed class CliArguments
                 var eq = name.IndexOf('=');
                 if (eq > 0) { value = name[(eq + 1)..]; name = name[..eq]; }
                 else if (!e.MoveNext() || e.Current.StartsWith("--", StringComparison.Ordinal))
-                    throw new UsageException($"option --{name} needs a value");
+                    throw new UsageException(Text.Format("CLI-OPTION-NEEDS-VALUE", name));
                 else value = e.Current;
                 if (!result.options.TryGetValue(name, out var list)) result.options[name] = list = [];
                 list.Add(value);
@@ -98,13 +99,13 @@ public sealed class CliArguments
     public string? Option(string name) => options.TryGetValue(name, out var v) ? v[^1] : null;
     public IReadOnlyList<string> Options(string name) => options.TryGetValue(name, out var v) ? v : [];
 
-    public string Required(string name) => Option(name) ?? throw new UsageException($"missing --{name}");
+    public string Required(string name) => Option(name) ?? throw new UsageException(Text.Format("CLI-OPTION-MISSING", name));
 
     /// <summary>Rejects options the command does not know and more positional arguments than it takes.</summary>
     public void Expect(int maxPositional, params string[] known)
     {
         var unknown = options.Keys.FirstOrDefault(k => !known.Contains(k));
-        if (unknown is not null) throw new UsageException($"unknown option --{unknown}");
-        if (Positional.Count > maxPositional) throw new UsageException($"unexpected argument '{Positional[maxPositional]}'");
+        if (unknown is not null) throw new UsageException(Text.Format("CLI-OPTION-UNKNOWN", unknown));
+        if (Positional.Count > maxPositional) throw new UsageException(Text.Format("CLI-ARGUMENT-UNEXPECTED", Positional[maxPositional]));
     }
 }

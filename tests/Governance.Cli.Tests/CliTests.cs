@@ -53,19 +53,21 @@ public class CliTests
     }
 
     [Theory]
-    [InlineData("frobnicate")]
-    [InlineData("route", "--item", "01001")]
-    [InlineData("route", "--grid")]
-    [InlineData("deadline", "--from", "yesterday", "--amount", "1", "--unit", "workday")]
-    [InlineData("deadline", "--from", "2026-03-09T10:00:00+08:00", "--amount", "1", "--unit", "fortnight")]
-    [InlineData("deadline", "--from", "2026-03-09T10:00:00+08:00", "--amount", "-1", "--unit", "workday")]
-    [InlineData("effective", "--county", "990121", "--colour", "blue")]
-    [InlineData("validate", "a", "b")]
-    public void Wrong_arguments_print_usage_and_exit_2(params string[] args)
+    [InlineData("未知命令“frobnicate”", "frobnicate")]
+    [InlineData("缺少选项 --grid", "route", "--item", "01001")]
+    [InlineData("选项 --grid 需要一个值", "route", "--grid")]
+    [InlineData("--from “yesterday” 不是 ISO 时间", "deadline", "--from", "yesterday", "--amount", "1", "--unit", "workday")]
+    [InlineData("--unit “fortnight” 不是 minute、workhour、workday 之一", "deadline", "--from", "2026-03-09T10:00:00+08:00", "--amount", "1", "--unit", "fortnight")]
+    [InlineData("--amount “-1” 不是正整数", "deadline", "--from", "2026-03-09T10:00:00+08:00", "--amount", "-1", "--unit", "workday")]
+    [InlineData("未知选项 --colour", "effective", "--county", "990121", "--colour", "blue")]
+    [InlineData("多余的参数“b”", "validate", "a", "b")]
+    public void Wrong_arguments_say_what_is_wrong_in_Chinese_print_usage_and_exit_2(string says, params string[] args)
     {
         var (code, _, error) = Run(args);
         Assert.Equal(2, code);
-        Assert.Contains("usage", error);
+        Assert.Contains(says, error);
+        Assert.Contains("用法：", error);
+        Assert.Contains("  governance ", error);
     }
 
     [Fact]

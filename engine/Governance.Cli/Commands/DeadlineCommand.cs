@@ -15,13 +15,13 @@ public sealed class DeadlineCommand : ICliCommand
     {
         args.Expect(0, "from", "amount", "unit", "county", Definitions.Option);
         if (!DateTimeOffset.TryParse(args.Required("from"), CultureInfo.InvariantCulture, DateTimeStyles.None, out var from))
-            throw new UsageException($"--from “{args.Option("from")}” is not an ISO time such as 2026-02-13T10:00:00+08:00");
+            throw new UsageException(Text.Format("CLI-FROM-INVALID", args.Option("from")));
         if (!int.TryParse(args.Required("amount"), NumberStyles.None, CultureInfo.InvariantCulture, out var amount) || amount <= 0)
-            throw new UsageException($"--amount “{args.Option("amount")}” is not a positive whole number");
+            throw new UsageException(Text.Format("CLI-AMOUNT-INVALID", args.Option("amount")));
         TimeUnit unit = args.Required("unit") switch
         {
             "minute" => TimeUnit.Minute, "workhour" => TimeUnit.WorkHour, "workday" => TimeUnit.WorkDay,
-            var other => throw new UsageException($"--unit “{other}” is not one of minute, workhour, workday"),
+            var other => throw new UsageException(Text.Format("CLI-UNIT-INVALID", other)),
         };
         if (Definitions.Load(args, error) is not { } set) return CommandLine.Failed;
         var county = args.Option("county");

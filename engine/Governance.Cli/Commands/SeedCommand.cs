@@ -1,5 +1,6 @@
 using System.Globalization;
 using Governance.Core.Cases.Services;
+using Governance.Core.Messages;
 using Governance.Demo;
 using Governance.Storage.Cases;
 
@@ -15,10 +16,10 @@ public sealed class SeedCommand : ICliCommand
     {
         args.Expect(0, "cases", "storage", "seed", Definitions.Option);
         if (!int.TryParse(args.Required("cases"), NumberStyles.None, CultureInfo.InvariantCulture, out var count) || count is <= 0 or > 1_000_000)
-            throw new UsageException($"--cases “{args.Option("cases")}” is not a whole number from 1 to 1000000");
+            throw new UsageException(Text.Format("CLI-CASES-INVALID", args.Option("cases")));
         var seed = 2026;
         if (args.Option("seed") is { } s && !int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out seed))
-            throw new UsageException($"--seed “{s}” is not a whole number");
+            throw new UsageException(Text.Format("CLI-SEED-INVALID", s));
         if (Definitions.Load(args, error) is not { } set) return CommandLine.Failed;
 
         var storage = CaseHost.DefaultOrParse(args.Option("storage"), set.Root);

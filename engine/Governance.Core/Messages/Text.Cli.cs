@@ -6,6 +6,18 @@ public static partial class Text
     // A property, not a field: partial-file field initialisers run in no defined order.
     static Dictionary<string, string> CliMessages => new()
     {
+        ["CLI-USAGE"] = "用法：",
+        ["CLI-USAGE-LINE"] = "用法：governance <命令> [选项]",
+        ["CLI-UNKNOWN-COMMAND"] = "未知命令“{0}”",
+        ["CLI-OPTION-NEEDS-VALUE"] = "选项 --{0} 需要一个值",
+        ["CLI-OPTION-MISSING"] = "缺少选项 --{0}",
+        ["CLI-OPTION-UNKNOWN"] = "未知选项 --{0}",
+        ["CLI-ARGUMENT-UNEXPECTED"] = "多余的参数“{0}”",
+        ["CLI-FROM-INVALID"] = "--from “{0}” 不是 ISO 时间，例如 2026-02-13T10:00:00+08:00",
+        ["CLI-AMOUNT-INVALID"] = "--amount “{0}” 不是正整数",
+        ["CLI-UNIT-INVALID"] = "--unit “{0}” 不是 minute、workhour、workday 之一",
+        ["CLI-CASES-INVALID"] = "--cases “{0}” 不是 1 到 1000000 之间的整数",
+        ["CLI-SEED-INVALID"] = "--seed “{0}” 不是整数",
         ["CLI-DEFINITIONS-INVALID"] = "定义包 {0} 有 {1} 个错误，请先运行 governance validate {0}",
         ["CLI-VALIDATE-ERRORS"] = "{0} 个错误 ({0} errors)",
         ["CLI-NOT-COUNTY"] = "“{0}”不是县（区）编码",
