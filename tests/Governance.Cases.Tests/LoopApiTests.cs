@@ -177,11 +177,19 @@ public abstract class LoopApiTests(ApiFactory api)
         var (op, id) = await Registered();
         var water = await api.As("h-sw-990102");
         await water.Act(await water.TaskOf(id), "cohandle", "请住建局协助确认井盖产权", new { departments = new[] { "ZJ-990102" } }).Ok();
+        var lead = await water.TaskOf(id);
+        // The lead department cannot reply while a co-handling department has not answered.
+        var early = await water.Reply(lead, "已更换井盖");
+        Assert.Equal(HttpStatusCode.Conflict, early.StatusCode);
+        Assert.Contains("协办单位城东区住房和城乡建设局尚未回复", (string?)(await early.Json())["detail"]);
+
         var zj = await api.As("h-zj-990102");
         var co = await zj.TaskOf(id);
         await zj.Act(co, "reply", "产权属水务，已确认").Ok();
         var c = await Detail(zj, id); // the co-handling department may read the case it worked on
         Assert.Contains("协办回复", Actions(c));
+        await water.Reply(lead, "已更换井盖并设置警示标志").Ok();
+        Assert.Equal("verifying", (string?)(await Detail(water, id))["case"]!["status"]);
     }
 
     [Fact]

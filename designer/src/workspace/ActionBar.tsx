@@ -58,8 +58,9 @@ export function ActionBar({ task, county, departments, formState, onError, onAct
       } else {
         setOpen(undefined);
         onError(e);
-        // Someone acted first: show the case as it is now rather than leave a stale screen.
-        if (e instanceof ApiError && e.status === 409) onActed();
+        // Someone acted first: show the case as it is now rather than leave a stale screen (a reply waiting for
+        // co-handling departments keeps the filled form instead).
+        if (e instanceof ApiError && e.status === 409 && e.code !== 'CASE-COHANDLE-PENDING') onActed();
       }
     } finally {
       setBusy(false);

@@ -15,6 +15,7 @@ public static partial class Text
         ["CASE-STATUS-CLOSED"] = "已结案待回访",
         ["CASE-STATUS-ARCHIVED"] = "已归档",
         ["CASE-STATE"] = "事件 {0} 当前状态为“{1}”，不能{2}",
+        ["CASE-COHANDLE-PENDING"] = "协办单位{0}尚未回复，主办单位暂不能回单",
         ["CASE-FINISHED"] = "事件 {0} 已办结（{1}），不能{2}",
         ["CASE-NOT-FOUND"] = "事件“{0}”不存在",
         ["CASE-TASK-NOT-FOUND"] = "任务“{0}”不存在",

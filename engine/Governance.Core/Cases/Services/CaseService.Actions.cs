@@ -34,6 +34,14 @@ public sealed partial class CaseService
         if (action.CommentRequired && string.IsNullOrWhiteSpace(request.Comment))
             throw new CaseException("CASE-COMMENT-REQUIRED", 400, Text.Format(action.JournalCode)) { Field = "comment" };
 
+        if (task.Step == Steps.Handle && actionName == "reply"
+            && tasks.Where(t => t.Step == Steps.CoHandle && t.State == TaskState.Open).ToList() is { Count: > 0 } pending)
+        {
+            // 协办: the lead department replies once every co-handling department has answered.
+            var package = definitions.For(c.Place.GridCode);
+            var names = pending.Select(t => package.Departments.FirstOrDefault(d => d.Code == t.DepartmentCode)?.Name ?? t.DepartmentCode ?? t.UnitCode);
+            throw new CaseException("CASE-COHANDLE-PENDING", 409, string.Join("、", names)) { Field = "action" };
+        }
         audit.Acted(actor, actionName, c.Number);
         var written = action.Outcome is not null || task.Step == Steps.Callback
             ? await CompleteStepAsync(c, task, tasks, action, request, actor, ct)
