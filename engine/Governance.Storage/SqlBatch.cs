@@ -73,6 +73,17 @@ internal sealed class SqlBatch(DbContext db)
         return changed == expectedRows;
     }
 
+    /// <summary>
+    /// A row to insert was there already (a primary or unique key): someone else wrote first. Any other database
+    /// error (a value too long, a broken constraint) is a fault to report as it is, not a conflict to retry.
+    /// </summary>
+    public static bool IsDuplicateKey(System.Data.Common.DbException e) => e switch
+    {
+        Npgsql.PostgresException pg => pg.SqlState == "23505",
+        Microsoft.Data.Sqlite.SqliteException lite => lite.SqliteErrorCode == 19 && lite.SqliteExtendedErrorCode is 1555 or 2067,
+        _ => false,
+    };
+
     string P(object? value)
     {
         if (value is null) return "NULL";

@@ -186,7 +186,7 @@ public sealed partial class EfCaseStore(StorageOptions options) : ICaseStore
         {
             complete = await batch.ExecuteAsync(ct);
         }
-        catch (System.Data.Common.DbException)
+        catch (System.Data.Common.DbException e) when (SqlBatch.IsDuplicateKey(e))
         {
             complete = false; // a row to insert is there already (a unique key): someone else wrote first
         }

@@ -126,7 +126,7 @@ public sealed partial class EfWorkflowStore : IWorkflowStore
         {
             complete = await batch.ExecuteAsync(ct);
         }
-        catch (System.Data.Common.DbException)
+        catch (System.Data.Common.DbException e) when (SqlBatch.IsDuplicateKey(e))
         {
             complete = false; // a row to insert exists already: the same instance started twice, or rows read before are stale
         }
