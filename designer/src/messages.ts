@@ -125,6 +125,7 @@ export const messages = {
     extend: '申请延期', suspend: '挂起', resume: '恢复办理', cohandle: '发起协办', reassign: '改派', pass: '核查通过',
     fail: '核查不通过', rate: '回访评价', approve: '同意延期', deny: '不同意延期',
   } as Record<string, string>,
+  coReply: '协办回复',
   actionDone: (name: string) => `${name}成功`,
   comment: '办理意见',
   commentRequired: '请填写办理意见',

@@ -1,3 +1,4 @@
+import { messages as m } from '../messages';
 /** What an action needs from the user before it is sent (the server's ActionCatalog decides which are available). */
 export type ActionInput = 'none' | 'comment' | 'extend' | 'reassign' | 'merge' | 'cohandle' | 'rate' | 'register';
 
@@ -31,3 +32,7 @@ export function actionSpec(action: string, step: string): ActionSpec {
 
 /** Actions whose only input is a confirmation go straight through; the others open a dialog. */
 export const needsDialog = (spec: ActionSpec) => spec.input !== 'none';
+
+/** The button and dialog name of an action: a co-handler's reply is 协办回复, not the lead department's 回单. */
+export const actionLabel = (action: string, step: string) =>
+  step === 'cohandle' && action === 'reply' ? m.coReply : m.actionNames[action] ?? action;

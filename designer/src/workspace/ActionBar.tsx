@@ -6,7 +6,7 @@ import type { TaskView } from '../api/types';
 import type { JsonObject } from '../forms';
 import type { FormState } from '../formview/useFormState';
 import { messages as m } from '../messages';
-import { actionSpec, needsDialog } from '../model/actions';
+import { actionLabel, actionSpec, needsDialog } from '../model/actions';
 import { ActionDialog, type DialogResult } from './ActionDialog';
 
 interface Props {
@@ -45,7 +45,7 @@ export function ActionBar({ task, county, departments, formState, onError, onAct
     setDialogError(undefined);
     try {
       await act(task.id, action, { comment: r.comment, data });
-      message.success(m.actionDone(m.actionNames[action] ?? action));
+      message.success(m.actionDone(actionLabel(action, task.step)));
       setOpen(undefined);
       onActed();
     } catch (e) {
@@ -81,13 +81,13 @@ export function ActionBar({ task, county, departments, formState, onError, onAct
           const spec = actionSpec(a, task.step);
           return (
             <Button key={a} type={spec.primary ? 'primary' : 'default'} danger={spec.danger} loading={busy && !open} onClick={() => click(a)}>
-              {m.actionNames[a] ?? a}
+              {actionLabel(a, task.step)}
             </Button>
           );
         })}
       </Space>
       {open && (
-        <ActionDialog action={open} spec={actionSpec(open, task.step)} county={county} departments={departments} busy={busy}
+        <ActionDialog title={actionLabel(open, task.step)} spec={actionSpec(open, task.step)} county={county} departments={departments} busy={busy}
           error={dialogError} onOk={(r) => void send(open, r)} onCancel={() => setOpen(undefined)} />
       )}
     </>

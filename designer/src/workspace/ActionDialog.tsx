@@ -9,13 +9,13 @@ import { ReassignTarget } from './ReassignTarget';
 export interface DialogResult { comment?: string; data: Record<string, unknown> }
 
 interface Props {
-  action: string; spec: ActionSpec; county: string; departments: { code: string; name: string }[];
+  title: string; spec: ActionSpec; county: string; departments: { code: string; name: string }[];
   busy: boolean; error?: { detail: string; field?: string };
   onOk: (r: DialogResult) => void; onCancel: () => void;
 }
 
 /** Asks what an action needs: a comment, an extension, a target, co-handlers, a rating or a reclassification. */
-export function ActionDialog({ action, spec, county, departments, busy, error, onOk, onCancel }: Props) {
+export function ActionDialog({ title, spec, county, departments, busy, error, onOk, onCancel }: Props) {
   const [form] = Form.useForm();
   const [target, setTarget] = useState<string>();
   const [categories, setCategories] = useState<CatalogCategory[]>([]);
@@ -32,9 +32,11 @@ export function ActionDialog({ action, spec, county, departments, busy, error, o
     if (spec.input === 'register') { if (v.item) data.item = v.item; if (v.urgency) data.urgency = v.urgency; }
     onOk({ comment: (v.comment as string | undefined)?.trim() || undefined, data });
   };
-  const commentShown = spec.input === 'comment' || spec.input === 'extend' || spec.input === 'register' || spec.input === 'reassign' || spec.input === 'rate';
+  // A co-handling request says what is asked of the helpers; it is journaled where they read it.
+  const commentShown = spec.input === 'comment' || spec.input === 'extend' || spec.input === 'register' || spec.input === 'reassign' || spec.input === 'rate'
+    || spec.input === 'cohandle';
   return (
-    <Modal open title={m.actionNames[action] ?? action} okText={m.confirm} cancelText={m.cancel} confirmLoading={busy}
+    <Modal open title={title} okText={m.confirm} cancelText={m.cancel} confirmLoading={busy}
       onOk={() => form.submit()} onCancel={onCancel} destroyOnHidden width={520}>
       {error && !error.field && <Alert type="error" showIcon title={error.detail} style={{ marginBottom: 12 }} />}
       <Form form={form} layout="vertical" onFinish={submit} initialValues={{ unit: 'workday' }}>
