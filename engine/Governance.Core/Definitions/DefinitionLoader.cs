@@ -33,7 +33,11 @@ public static class DefinitionLoader
         if (Directory.Exists(countiesDir))
             foreach (var dir in Directory.GetDirectories(countiesDir).OrderBy(d => d, StringComparer.Ordinal))
                 if (ReadCounty(reader, $"counties/{Path.GetFileName(dir)}") is { } county) counties.Add(county);
-        var forms = Directory.Exists(Path.Combine(root, "forms")) ? FormPackage.Read(reader.Files("forms").Select(f => reader.Root(f)), errors) : FormLibrary.Empty;
+        // Forms: the city's, then any a county adds in counties/<code>/forms/ (an id and version may exist only once).
+        var formFolders = new[] { "forms" }.Concat(Directory.Exists(countiesDir)
+            ? Directory.GetDirectories(countiesDir).OrderBy(d => d, StringComparer.Ordinal).Select(d => $"counties/{Path.GetFileName(d)}/forms")
+            : []).Where(f => Directory.Exists(Path.Combine(root, f))).ToList();
+        var forms = formFolders.Count > 0 ? FormPackage.Read(formFolders.SelectMany(reader.Files).Select(f => reader.Root(f)), errors) : FormLibrary.Empty;
         var set = PackageValidator.Validate(root, city, counties, errors, clock ?? TimeProvider.System);
         FormPackage.CheckReferences(set, forms, errors);
         set.Forms = forms;

@@ -29,11 +29,11 @@ public class DefaultFormTests
     """;
 
     [Fact]
-    public void The_default_package_has_the_five_forms_and_stays_valid()
+    public void The_default_package_has_the_five_city_forms_and_the_county_form_and_stays_valid()
     {
         var set = TestForms.Package;
         Assert.True(set.IsValid, string.Join("\n", set.Problems.All));
-        Assert.Equal(["callback", "intake-dispute", "intake-generic", "reply", "verify"], set.Forms.Ids.Order());
+        Assert.Equal(["callback", "intake-dispute", "intake-generic", "intake-straw-burning", "reply", "verify"], set.Forms.Ids.Order());
         foreach (var form in set.Forms.All) Assert.DoesNotContain(form.Fields, f => !f.Label.Any(c => c >= 0x4e00));
     }
 
@@ -57,6 +57,39 @@ public class DefaultFormTests
         var inCounty = TestForms.Environment with { Sources = new Core.Forms.Sources.DefinitionFormSources(set.For(county)) };
         Assert.True(TestForms.OneField(field).Submit($$"""{ "item": "{{countyItem.Code}}" }""", env: inCounty).IsValid);
         Assert.Equal("FORM-OPTION", Assert.Single(TestForms.OneField(field).Submit($$"""{ "item": "{{countyItem.Code}}" }""").Errors).Code);
+    }
+
+    [Fact]
+    public void A_county_adds_its_own_intake_form_for_its_own_item_and_reports_are_checked_with_it()
+    {
+        var set = TestForms.Package;
+        var qingshan = set.For("990121");
+        var straw = qingshan.FindItem("11901")!; // 秸秆露天焚烧, added by the 青山县 overlay
+        Assert.Equal("intake-straw-burning", IntakeForms.FormId(qingshan, straw));
+        Assert.Equal("counties/990121/forms/intake-straw-burning.v1.json", set.Forms.Latest("intake-straw-burning")!.Source.File);
+
+        var form = TestForms.Defaults.Latest("intake-straw-burning")!;
+        const string burning = """
+        { "channel": "patrol", "item": "11901", "urgency": "urgent", "fireState": "burning", "area": 3.5, "nearby": ["houses", "power"],
+          "description": "村口麦田有人焚烧秸秆，浓烟较大，靠近民房和电线。",
+          "place": { "address": "青山镇东村村口", "grid": "990121001001001" } }
+        """;
+        var env = TestForms.Environment with { Sources = new Core.Forms.Sources.DefinitionFormSources(qingshan) };
+        var refused = form.Submit(burning, step: "report", env: env);
+        Assert.Equal("photos", Assert.Single(refused.Errors).Path); // a fire still burning needs a photo
+        var withPhoto = JsonNode.Parse(burning)!.AsObject();
+        withPhoto["photos"] = JsonNode.Parse("""[ { "id": "p1", "name": "fire.jpg", "type": "image/jpeg", "size": 300000 } ]""");
+        Assert.True(form.Submit(withPhoto.ToJsonString(), step: "report", env: env).IsValid);
+    }
+
+    [Fact]
+    public void A_county_form_may_not_reuse_a_city_forms_id_and_version()
+    {
+        using var package = new Governance.TestSupport.PackageCopy();
+        File.Copy(Path.Combine(package.Dir, "forms/verify.v1.json"), Path.Combine(package.Dir, "counties/990121/forms/verify.v1.json"));
+        var error = Assert.Single(Core.Definitions.DefinitionLoader.Load(package.Dir).Problems.Errors);
+        Assert.Equal(("counties/990121/forms/verify.v1.json", "$.version", "DEF-FORM-DUPLICATE"), (error.File, error.Path, error.Code));
+        Assert.Contains("forms/verify.v1.json", error.Message);
     }
 
     [Fact]
