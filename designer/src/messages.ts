@@ -168,6 +168,7 @@ export const messages = {
   reportTitle: '我要反映问题',
   reportIntro: '请描述您遇到的问题，我们会尽快派给相关部门处理。带 * 的为必填项。',
   itemSearch: '问题类型',
+  itemCountyHint: '选好下方的县（区）后，还能搜到该县（区）自己的事项',
   itemSearchPlaceholder: '输入关键词，如“井盖”“噪音”“垃圾”',
   itemRequired: '请选择问题类型',
   itemNotFound: '没有找到匹配的问题类型，请换个说法',

@@ -60,6 +60,38 @@ public sealed class PublicPageTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task A_county_item_is_found_once_the_county_is_chosen_and_is_reported_with_the_countys_own_form()
+    {
+        await using var citizen = await User.OpenAsync(fixture, User.Phone, touch: true);
+        var p = citizen.Page;
+        await p.GotoAsync("/#/report");
+        // Before a county is chosen, the city's catalog has no 秸秆露天焚烧 (an item 青山县 adds).
+        await p.Locator("#itemCode").FillAsync("秸秆");
+        await Expect(p.Locator(".ant-select-dropdown:not(.ant-select-dropdown-hidden)")).ToContainTextAsync("没有找到匹配的问题类型");
+        await Expect(p.Locator(".ant-form-item", new() { HasText = "问题类型" }).First).ToContainTextAsync("还能搜到该县（区）自己的事项");
+        await p.Locator("#description").ClickAsync(); // leaves the item list
+        await Expect(p.Locator(".ant-select-dropdown:not(.ant-select-dropdown-hidden)")).ToHaveCountAsync(0);
+        var place = p.Locator(".ant-form-item", new() { HasText = "事发地点" }).Locator(".ant-select");
+        await citizen.ChooseAsync(place.Nth(0), "青山县");
+        await citizen.ChooseAsync(place.Nth(1), "青山镇");
+        await citizen.ChooseAsync(place.Nth(2), "青山社区");
+        await citizen.ChooseAsync(place.Nth(3), "青山社区第1网格");
+        await p.Locator("#itemCode").FillAsync("秸秆");
+        await p.Locator(".ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title^='秸秆露天焚烧']").ClickAsync();
+        var extras = p.GetByTestId("intake-extras");
+        await Expect(extras).ToContainTextAsync("火情"); // the county's 秸秆焚烧上报 form
+        await extras.GetByText("已熄灭", new() { Exact = true }).ClickAsync();
+        await p.Locator("#description").FillAsync("村口麦田有人焚烧秸秆，现已熄灭，仍有烟。");
+        await p.Locator("#address").FillAsync("青山镇东村村口");
+        await p.Locator("#reporterName").FillAsync("吴女士");
+        await p.Locator("#phone").FillAsync("13977778888");
+        await citizen.ShotAsync("22-county-item-form-375");
+        await p.GetByRole(AriaRole.Button, new() { Name = "提交", Exact = true }).ClickAsync();
+        await Expect(p.GetByTestId("case-number")).ToContainTextAsync("990121-");
+        await citizen.AssertNoHorizontalOverflowAsync();
+    }
+
+    [Fact]
     public async Task Too_many_reports_and_a_wrong_phone_are_explained_in_Chinese()
     {
         await using var citizen = await User.OpenAsync(fixture, User.Phone, touch: true);

@@ -7,10 +7,10 @@ type Level = 'county' | 'street' | 'community' | 'grid';
 const levels: Level[] = ['county', 'street', 'community', 'grid'];
 const labels: Record<Level, string> = { county: m.county, street: m.street, community: m.community, grid: m.gridLabel };
 
-interface Props { root: string; value?: string; onChange: (grid: string | undefined) => void }
+interface Props { root: string; value?: string; onChange: (grid: string | undefined) => void; onCounty?: (county: string | undefined) => void }
 
 /** County → street → community → grid, each list loaded from the org tree when its parent is chosen. */
-export function PlacePicker({ root, onChange }: Props) {
+export function PlacePicker({ root, onChange, onCounty }: Props) {
   const [chosen, setChosen] = useState<Partial<Record<Level, string>>>({});
   const [lists, setLists] = useState<Partial<Record<Level, { value: string; label: string }[]>>>({});
   useEffect(() => {
@@ -24,6 +24,7 @@ export function PlacePicker({ root, onChange }: Props) {
     setChosen(next);
     setLists((ls) => { const n = { ...ls }; levels.slice(i + 1).forEach((l) => delete n[l]); return n; });
     onChange(level === 'grid' ? code : undefined);
+    if (level === 'county') onCounty?.(code);
     const below = levels[i + 1];
     if (code && below)
       orgUnit(code).then((u) => setLists((ls) => ({ ...ls, [below]: u.children.map((c) => ({ value: c.code, label: c.name })) })), () => undefined);

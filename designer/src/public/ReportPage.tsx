@@ -25,7 +25,8 @@ const newKey = () => (crypto.randomUUID ? crypto.randomUUID() : `${Date.now()}-$
 /** The public report page: item by words, description, photos, place, name and phone; no login. */
 export function ReportPage({ navigate }: { navigate: (path: string) => void }) {
   const { message } = App.useApp();
-  const { categories, error: catalogError } = useCatalog();
+  const [county, setCounty] = useState<string>();
+  const { categories, error: catalogError } = useCatalog(county);
   const [form] = Form.useForm<Values>();
   const [item, setItem] = useState<{ item: CatalogItem; category?: CatalogCategory }>();
   const [intake, setIntake] = useState<FormDefinition>();
@@ -45,6 +46,17 @@ export function ReportPage({ navigate }: { navigate: (path: string) => void }) {
     const id = i ? intakeFormOf(i, c) : undefined;
     if (id) formDefinition(id).then(setIntake, () => setIntake(undefined));
   };
+
+  // When the county's catalog arrives, the chosen item is looked up in it: gone (another county's own item) it is
+  // cleared; with another intake form there (a county's override) that form is used. Only a new catalog re-checks it.
+  useEffect(() => {
+    if (!item) return;
+    const here = categories.flatMap((c) => c.items.map((i) => ({ item: i, category: c }))).find((x) => x.item.code === item.item.code);
+    if (!here) {
+      form.setFieldValue('itemCode', undefined);
+      chooseItem(undefined, undefined);
+    } else if (intakeFormOf(here.item, here.category) !== intakeFormOf(item.item, item.category)) chooseItem(here.item, here.category);
+  }, [categories]);
 
   /** Puts each form message beside the input that shows it; the rest beside the generated extra fields. */
   const showFieldErrors = (errors: ProblemFieldError[]) => {
@@ -103,7 +115,7 @@ export function ReportPage({ navigate }: { navigate: (path: string) => void }) {
       <PublicShell>
         <ReportDone number={done.result.case.number} uploaded={done.uploaded} failed={done.failed}
           onTrack={() => navigate(`/track/${done.result.case.number}`)}
-          onAnother={() => { setDone(undefined); setPhotos([]); form.resetFields(); setItem(undefined); setIntake(undefined); }} />
+          onAnother={() => { setDone(undefined); setPhotos([]); form.resetFields(); setItem(undefined); setIntake(undefined); setCounty(undefined); }} />
       </PublicShell>
     );
   }
@@ -116,7 +128,7 @@ export function ReportPage({ navigate }: { navigate: (path: string) => void }) {
         <div ref={top} />
         {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} role="alert" data-testid="report-error" />}
         <Form form={form} layout="vertical" onFinish={submit} scrollToFirstError>
-          <Form.Item name="itemCode" label={m.itemSearch} rules={[{ required: true, message: m.itemRequired }]}
+          <Form.Item name="itemCode" label={m.itemSearch} rules={[{ required: true, message: m.itemRequired }]} extra={county ? undefined : m.itemCountyHint}
             getValueFromEvent={(i?: CatalogItem) => i?.code}>
             <ItemPicker categories={categories} onChange={chooseItem} />
           </Form.Item>
@@ -128,7 +140,7 @@ export function ReportPage({ navigate }: { navigate: (path: string) => void }) {
             <PhotoPicker files={photos} onChange={setPhotos} onReject={(t) => message.error(t, 5)} />
           </Form.Item>
           <Form.Item name="gridCode" label={m.place} rules={[{ required: true, message: m.gridRequired }]}>
-            <PlacePicker root={CITY} onChange={() => undefined} />
+            <PlacePicker root={CITY} onChange={() => undefined} onCounty={setCounty} />
           </Form.Item>
           <Form.Item name="address" label={m.address} rules={[{ required: true, whitespace: true, message: m.addressRequired }]}>
             <Input maxLength={200} placeholder={m.addressPlaceholder} />
