@@ -4,6 +4,7 @@ using Governance.Core.Cases;
 using Governance.Core.Cases.Model;
 using Governance.Core.Cases.Services;
 using Governance.Core.Definitions;
+using Governance.Core.Packages;
 using Governance.Core.Definitions.Model;
 
 namespace Governance.Demo;

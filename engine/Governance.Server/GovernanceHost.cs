@@ -1,4 +1,5 @@
 using Governance.Core.Definitions;
+using Governance.Core.Packages;
 using Governance.Core.Messages;
 using Governance.Server.Apis;
 using Governance.Server.Auth;

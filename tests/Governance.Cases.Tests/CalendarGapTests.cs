@@ -1,6 +1,7 @@
 using Governance.Core.Cases.Model;
 using Governance.Core.Cases.Services;
 using Governance.Core.Definitions;
+using Governance.Core.Packages;
 using Governance.Storage;
 using Governance.Storage.Cases;
 

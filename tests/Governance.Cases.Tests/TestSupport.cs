@@ -1,5 +1,6 @@
 using Governance.Core.Cases.Model;
 using Governance.Core.Definitions;
+using Governance.Core.Packages;
 using Governance.Core.Definitions.Model;
 
 namespace Governance.Cases.Tests;

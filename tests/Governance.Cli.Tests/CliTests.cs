@@ -29,7 +29,33 @@ public class CliTests
         var (code, output, _) = Run("validate", Definitions);
         Assert.Equal(0, code);
         Assert.StartsWith("11 categories, 298 items, 7 routes, 200 org units", output.Trim());
+        Assert.Contains(", 1 workflows, ", output);
         Assert.Single(output.Trim().Split('\n'));
+    }
+
+    [Fact]
+    public void Validate_checks_the_flows_too_a_step_naming_a_missing_form_is_an_error_at_its_json_path()
+    {
+        using var package = new Governance.TestSupport.PackageCopy();
+        var flow = Path.Combine(package.Dir, "workflows/case-loop.json");
+        File.WriteAllText(flow, File.ReadAllText(flow).Replace("\"value\": \"reply\"", "\"value\": \"replly\""));
+
+        var (code, output, _) = Run("validate", package.Dir);
+
+        Assert.Equal(1, code);
+        Assert.Matches(@"workflows/case-loop\.json:\$\.root\.activities\[\d+\]\.formId: DEF-WORKFLOW-FORM 流程活动“办理”引用了不存在的表单“replly”", output);
+    }
+
+    [Fact]
+    public void Validate_refuses_a_package_without_the_case_loop()
+    {
+        using var package = new Governance.TestSupport.PackageCopy();
+        File.Delete(Path.Combine(package.Dir, "workflows/case-loop.json"));
+
+        var (code, output, _) = Run("validate", package.Dir);
+
+        Assert.Equal(1, code);
+        Assert.Contains("DEF-WORKFLOW-MISSING 缺少流程“case-loop”", output);
     }
 
     [Fact]

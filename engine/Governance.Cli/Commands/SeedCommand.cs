@@ -22,7 +22,7 @@ public sealed class SeedCommand : ICliCommand
             throw new UsageException(Text.Format("CLI-SEED-INVALID", s));
         if (Definitions.Load(args, error) is not { } set) return CommandLine.Failed;
 
-        var storage = CaseHost.DefaultOrParse(args.Option("storage"), set.Root);
+        var storage = CaseHost.DefaultOrParse(args.Option("storage"), set.Name);
         var host = CaseHost.StartAsync(storage, set, TimeProvider.System).GetAwaiter().GetResult();
         var seeder = new DemoSeeder(set, clock => new CaseService(host.Cases, host.Workflows.Runtime, set, clock));
         var made = seeder.SeedAsync(count, DateTimeOffset.UtcNow, seed, n => { if (n % 100 == 0) error.WriteLine($"{n}/{count}"); })

@@ -1,4 +1,5 @@
 using Governance.Core.Definitions;
+using Governance.Core.Packages;
 using Governance.Core.Definitions.Model;
 using Governance.Core.Messages;
 
@@ -14,7 +15,7 @@ public sealed class ValidateCommand : ICliCommand
     {
         args.Expect(1);
         var dir = args.Positional.Count > 0 ? args.Positional[0] : "definitions";
-        var set = DefinitionLoader.Load(dir);
+        var set = DefinitionLoader.Load(dir, Definitions.LoadOptions);
         foreach (var problem in set.Problems.All) (problem.Severity == Core.Definitions.Validation.Severity.Error ? output : error).WriteLine(problem);
         if (!set.IsValid)
         {
@@ -23,7 +24,8 @@ public sealed class ValidateCommand : ICliCommand
         }
         var city = set.City!;
         output.WriteLine($"{city.Categories.Count} categories, {city.Items.Count} items, {city.Routes.Count} routes, {city.Org.Units.Count()} org units, "
-            + $"{city.Departments.Count} departments, {city.Limits.Count} time limits, {set.Forms.All.Count()} forms, {city.Users.Count} users, "
+            + $"{city.Departments.Count} departments, {city.Limits.Count} time limits, {set.Forms.All.Count()} forms, {set.Workflows.Count} workflows, "
+            + $"{set.Definitions!.AllUsers().Count} users, "
             + $"{set.OverlaidCounties.Count()} county overlays, "
             + $"calendar {string.Join(",", city.Calendar.Years)}");
         return CommandLine.Ok;

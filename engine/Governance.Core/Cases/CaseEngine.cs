@@ -1,5 +1,6 @@
 using Governance.Core.Cases.Services;
 using Governance.Core.Definitions;
+using Governance.Core.Packages;
 using Governance.Core.Workflows.Activities;
 using Governance.Core.Workflows.Persistence;
 using Governance.Core.Workflows.Runtime;
@@ -27,7 +28,7 @@ public static class CaseEngine
         var cases = new InMemoryCaseStore();
         var service = new CaseService(cases, runtime, definitions, clock);
         cases.AttachTo(workflows, service.Projector, clock);
-        await WorkflowPublisher.PublishFolderAsync(runtime, Path.Combine(definitions.Root, "workflows"), ct);
+        await WorkflowPublisher.PublishAsync(runtime, definitions.Workflows, ct);
         return service;
     }
 }

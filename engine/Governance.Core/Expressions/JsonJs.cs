@@ -20,7 +20,7 @@ internal static class JsonJs
                     case JsonValueKind.String: return new JsValue(v.GetValue<string>());
                     case JsonValueKind.True: return JsValue.True;
                     case JsonValueKind.False: return JsValue.False;
-                    case JsonValueKind.Number: return new JsValue(Governance.Core.Workflows.Runtime.ValueConverter.Number(v));
+                    case JsonValueKind.Number: return new JsValue(JsonNumbers.Number(v));
                     case JsonValueKind.Null: return JsValue.Null;
                 }
                 break;

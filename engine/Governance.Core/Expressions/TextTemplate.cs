@@ -69,7 +69,7 @@ public sealed partial class TextTemplate
             JsonValueKind.String => v.GetValue<string>(),
             JsonValueKind.True => true,
             JsonValueKind.False => false,
-            JsonValueKind.Number => Governance.Core.Workflows.Runtime.ValueConverter.Number(v) is var d && d == Math.Floor(d) ? (object)(long)d : d,
+            JsonValueKind.Number => JsonNumbers.Number(v) is var d && d == Math.Floor(d) ? (object)(long)d : d,
             _ => null,
         },
         _ => null,

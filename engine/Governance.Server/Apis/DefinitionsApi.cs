@@ -1,6 +1,7 @@
 using System.Globalization;
 using Governance.Core.Calendar;
 using Governance.Core.Definitions;
+using Governance.Core.Packages;
 using Governance.Core.Definitions.Model;
 using Governance.Core.Dispatch;
 using Governance.Core.Messages;
@@ -113,11 +114,11 @@ public static class DefinitionsApi
     }
 
     /// <summary>A form definition as written in definitions/forms: the browser renders it and evaluates its expressions.</summary>
-    static async Task<IResult> Form(DefinitionSet set, string id, int? version)
+    static IResult Form(DefinitionSet set, string id, int? version)
     {
         var form = version is { } v ? set.Forms.Get(id, v) : set.Forms.Latest(id);
         if (form is null) return Problem(404, version is null ? Text.Format("API-FORM-NOT-FOUND", id) : Text.Format("API-FORM-VERSION-NOT-FOUND", id, version), "id");
-        return TypedResults.Text(await File.ReadAllTextAsync(Path.Combine(set.Root, form.Source.File)), "application/json; charset=utf-8");
+        return TypedResults.Bytes(set.Documents.Read(form.Source.File)!, "application/json; charset=utf-8");
     }
 
     static ProblemHttpResult Problem(int status, string detail, string field) =>

@@ -1,6 +1,7 @@
 using Governance.Core.Cases;
 using Governance.Core.Cases.Services;
 using Governance.Core.Definitions;
+using Governance.Core.Packages;
 using Governance.Core.Workflows.Runtime;
 using Governance.Demo;
 using Governance.Server.Auth;
@@ -25,7 +26,7 @@ public sealed class GovernanceEngine
 
     public static async Task<GovernanceEngine> StartAsync(GovernanceOptions options, DefinitionSet definitions, TimeProvider clock, ILogger log, CancellationToken ct = default)
     {
-        var storage = CaseHost.DefaultOrParse(options.Storage, definitions.Root);
+        var storage = CaseHost.DefaultOrParse(options.Storage, definitions.Name);
         var host = await CaseHost.StartAsync(storage, definitions, clock, options.Plugins, new LoggingAudit(log), ct, options.NotificationChannel);
         var (workflows, cases, service, published) = (host.Workflows, host.Cases, host.Service, host.Published);
         // Start-up lines for operators, left in place: a structured-logging template must be a constant.

@@ -1,6 +1,7 @@
 using Governance.Core.Cases;
 using Governance.Core.Cases.Services;
 using Governance.Core.Definitions;
+using Governance.Core.Packages;
 using Governance.Core.Messages;
 using Governance.Core.Workflows.Runtime;
 using Governance.Storage.Workflows;
@@ -18,7 +19,7 @@ public sealed record CaseHost(WorkflowEngine Workflows, EfCaseStore Cases, CaseS
         var cases = new EfCaseStore(storage);
         var service = new CaseService(cases, workflows.Runtime, definitions, clock, audit) { NotificationChannel = notificationChannel };
         cases.AttachTo(workflows.Store, service.Projector, clock);
-        var published = await WorkflowPublisher.PublishFolderAsync(workflows.Runtime, Path.Combine(definitions.Root, "workflows"), ct);
+        var published = await WorkflowPublisher.PublishAsync(workflows.Runtime, definitions.Workflows, ct);
         var broken = published.Where(p => p.Errors.Count > 0).ToList();
         if (broken.Count > 0)
             throw new InvalidOperationException(Text.Format("HOST-WORKFLOWS-INVALID") + "\n" + string.Join("\n", broken.SelectMany(p => p.Errors.Select(e => $"{p.File}: {e}"))));

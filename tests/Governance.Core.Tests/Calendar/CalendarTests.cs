@@ -1,6 +1,7 @@
 using Governance.TestSupport;
 using Governance.Core.Calendar;
 using Governance.Core.Definitions;
+using Governance.Core.Packages;
 using Governance.Core.Definitions.Model;
 
 namespace Governance.Core.Tests.Calendar;

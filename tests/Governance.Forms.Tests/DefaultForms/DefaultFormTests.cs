@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Governance.Core.Forms.Model;
 using Governance.Forms.Tests.Infrastructure;
+using Governance.Core.Packages;
 
 namespace Governance.Forms.Tests.DefaultForms;
 
@@ -87,7 +88,7 @@ public class DefaultFormTests
     {
         using var package = new Governance.TestSupport.PackageCopy();
         File.Copy(Path.Combine(package.Dir, "forms/verify.v1.json"), Path.Combine(package.Dir, "counties/990121/forms/verify.v1.json"));
-        var error = Assert.Single(Core.Definitions.DefinitionLoader.Load(package.Dir).Problems.Errors);
+        var error = Assert.Single(Core.Packages.DefinitionLoader.Load(package.Dir).Problems.Errors);
         Assert.Equal(("counties/990121/forms/verify.v1.json", "$.version", "DEF-FORM-DUPLICATE"), (error.File, error.Path, error.Code));
         Assert.Contains("forms/verify.v1.json", error.Message);
     }

@@ -1,5 +1,6 @@
 using Governance.TestSupport;
 using Governance.Core.Definitions;
+using Governance.Core.Packages;
 using Governance.Core.Forms.Runtime;
 using Governance.Forms.Tests.Infrastructure;
 

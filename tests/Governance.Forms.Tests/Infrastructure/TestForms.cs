@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Governance.Core.Definitions;
+using Governance.Core.Packages;
 using Governance.Core.Forms.Loading;
 using Governance.Core.Forms.Model;
 using Governance.Core.Forms.Runtime;

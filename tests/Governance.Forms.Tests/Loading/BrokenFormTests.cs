@@ -1,6 +1,7 @@
 using Governance.TestSupport;
 using System.Text.Json.Nodes;
 using Governance.Core.Definitions;
+using Governance.Core.Packages;
 using Governance.Forms.Tests.Infrastructure;
 
 namespace Governance.Forms.Tests.Loading;

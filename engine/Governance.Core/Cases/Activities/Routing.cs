@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Governance.Core.Definitions;
+using Governance.Core.Packages;
 using Governance.Core.Definitions.Model;
 using Governance.Core.Dispatch;
 using Governance.Core.Messages;

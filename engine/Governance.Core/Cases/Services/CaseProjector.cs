@@ -4,6 +4,7 @@ using Governance.Core.Calendar;
 using Governance.Core.Cases.Activities;
 using Governance.Core.Cases.Model;
 using Governance.Core.Definitions;
+using Governance.Core.Packages;
 using Governance.Core.Definitions.Model;
 using Governance.Core.Messages;
 using Governance.Core.Workflows.Persistence;

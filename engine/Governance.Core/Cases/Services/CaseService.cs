@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using Governance.Core.Cases.Model;
 using Governance.Core.Definitions;
+using Governance.Core.Packages;
 using Governance.Core.Definitions.Model;
 using Governance.Core.Messages;
 using Governance.Core.Workflows.Runtime;

@@ -24,6 +24,9 @@ public sealed class DefinitionErrors
     public void Add(SourceRef at, string code, params object?[] args) =>
         list.Add(new DefinitionError(at.File, at.Path, code, Text.Format(code, args)));
 
+    /// <summary>A problem whose message another area has already worded (a flow's validator).</summary>
+    public void AddWorded(SourceRef at, string code, string message) => list.Add(new DefinitionError(at.File, at.Path, code, message));
+
     public void Warn(SourceRef at, string code, params object?[] args) =>
         list.Add(new DefinitionError(at.File, at.Path, code, Text.Format(code, args), Severity.Warning));
 }

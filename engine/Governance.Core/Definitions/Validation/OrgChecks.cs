@@ -6,16 +6,6 @@ namespace Governance.Core.Definitions.Validation;
 
 internal static class OrgChecks
 {
-    public static string Name(OrgLevel level) => level switch
-    {
-        OrgLevel.City => Text.Format("TERM-LEVEL-CITY"),
-        OrgLevel.County => Text.Format("TERM-LEVEL-COUNTY"),
-        OrgLevel.Street => Text.Format("TERM-LEVEL-STREET"),
-        OrgLevel.Community => Text.Format("TERM-LEVEL-COMMUNITY"),
-        OrgLevel.Grid => Text.Format("TERM-LEVEL-GRID"),
-        _ => throw new ArgumentOutOfRangeException(nameof(level), level, null),
-    };
-
     public static void Units(IReadOnlyList<OrgUnit> units, OrgTree org, DefinitionErrors errors)
     {
         PackageValidator.Unique(units, u => u.Code, u => u.Source, Text.Format("TERM-ORG"), errors);
@@ -31,11 +21,11 @@ internal static class OrgChecks
                 continue;
             }
             if (parent.Level != u.Level + 1)
-                errors.Add(u.Source.Field("parent"), "DEF-ORG-LEVEL", Name(u.Level), u.Code, Name(u.Level + 1 > OrgLevel.City ? OrgLevel.City : u.Level + 1), parent.Code, Name(parent.Level));
+                errors.Add(u.Source.Field("parent"), "DEF-ORG-LEVEL", OrgLevels.Name(u.Level), u.Code, OrgLevels.Name(u.Level + 1 > OrgLevel.City ? OrgLevel.City : u.Level + 1), parent.Code, OrgLevels.Name(parent.Level));
             var length = OrgUnit.CodeLength(u.Level);
             var prefix = u.Level == OrgLevel.County ? parent.Code[..Math.Min(4, parent.Code.Length)] : parent.Code;
             if (u.Code.Length != length || !u.Code.All(char.IsAsciiDigit) || !u.Code.StartsWith(prefix, StringComparison.Ordinal))
-                errors.Add(u.Source.Field("code"), "DEF-ORG-CODE", Name(u.Level), length, prefix, u.Code);
+                errors.Add(u.Source.Field("code"), "DEF-ORG-CODE", OrgLevels.Name(u.Level), length, prefix, u.Code);
         }
     }
 
@@ -49,7 +39,7 @@ internal static class OrgChecks
         {
             if (!functions.Contains(d.Function)) errors.Add(d.Source.Field("function"), "DEF-UNKNOWN-REF", Text.Format("TERM-FUNCTION"), d.Function);
             if (org.Find(d.UnitCode) is not { } unit) errors.Add(d.Source.Field("unit"), "DEF-UNKNOWN-REF", Text.Format("TERM-ORG"), d.UnitCode);
-            else if (unit.Level < OrgLevel.County) errors.Add(d.Source.Field("unit"), "DEF-DEPT-UNIT-LEVEL", d.UnitCode, Name(unit.Level));
+            else if (unit.Level < OrgLevel.County) errors.Add(d.Source.Field("unit"), "DEF-DEPT-UNIT-LEVEL", d.UnitCode, OrgLevels.Name(unit.Level));
         }
     }
 }

@@ -7,9 +7,10 @@ namespace Governance.Core.Definitions.Validation;
 /// <summary>Cross-reference checks over a whole package and its overlays; builds the effective packages.</summary>
 internal static class PackageValidator
 {
-    public static DefinitionSet Validate(string root, CityParts? parts, IReadOnlyList<CountyParts> counties, DefinitionErrors errors, TimeProvider clock)
+    /// <summary>The effective definitions, or null when the city package could not be read at all.</summary>
+    public static EffectiveDefinitions? Validate(CityParts? parts, IReadOnlyList<CountyParts> counties, DefinitionErrors errors, TimeProvider clock)
     {
-        if (parts is null) return new DefinitionSet(root, null, new Dictionary<string, EffectivePackage>(), errors);
+        if (parts is null) return null;
 
         var org = new OrgTree(parts.Units, parts.Departments);
         var city = new EffectivePackage
@@ -58,16 +59,12 @@ internal static class PackageValidator
             overlays.Add((merged, county, countyUnit));
         }
 
-        // Coverage last, city first: the most expensive checks, reported after the simple ones they often follow from.
+        // Coverage last, city first: reported after the simple problems they often follow from. Route coverage,
+        // the most expensive, is the dispatch area's and follows these.
         CatalogChecks.Coverage(city, city.Items, errors);
-        RouteChecks.Coverage(city, org.Units.Where(u => u.Level == OrgLevel.Grid
-            && org.AncestorAt(u, OrgLevel.County) is { } c && !effective.ContainsKey(c.Code)), errors);
-        foreach (var (merged, county, unit) in overlays)
-        {
+        foreach (var (merged, county, _) in overlays)
             CatalogChecks.Coverage(merged, merged.Items.Where(i => county.AddedItems.Contains(i) || county.ItemOverrides.Any(o => o.Key == i.Code)), errors);
-            RouteChecks.Coverage(merged, org.Units.Where(u => u.Level == OrgLevel.Grid && org.IsWithin(u, unit.Code)), errors);
-        }
-        return new DefinitionSet(root, city, effective, errors);
+        return new EffectiveDefinitions(city, effective);
     }
 
     internal static void Unique<T>(IEnumerable<T> elements, Func<T, string> key, Func<T, SourceRef> source, string what, DefinitionErrors errors)

@@ -1,5 +1,4 @@
 using Governance.Core.Definitions.Model;
-using Governance.Core.Dispatch;
 using Governance.Core.Messages;
 
 namespace Governance.Core.Definitions.Validation;
@@ -38,42 +37,5 @@ internal static class RouteChecks
     {
         for (var i = 0; i < values.Count; i++)
             if (!known.Contains(values[i])) errors.Add(r.Source.Field(field).Index(i), "DEF-ROUTE-UNKNOWN-FILTER", r.Id, what, values[i]);
-    }
-
-    /// <summary>
-    /// Every item must be routable at every grid for every urgency it has, whatever the channel. One
-    /// error per item, urgency and cause, naming the first grid where it fails, so a gap in one rule
-    /// does not bury the report under thousands of lines.
-    /// </summary>
-    public static void Coverage(EffectivePackage package, IEnumerable<OrgUnit> grids, DefinitionErrors errors)
-    {
-        var router = new Router(package);
-        var reported = new HashSet<string>(StringComparer.Ordinal);
-        var gridList = grids.ToList();
-        var channels = package.Channels.Select(c => (string?)c.Code).Append(null).ToList();
-        foreach (var item in package.Items)
-            foreach (var urgency in item.Urgencies)
-                foreach (var grid in gridList)
-                    foreach (var channel in channels)
-                    {
-                        var (_, failure) = router.Resolve(item.Code, grid.Code, channel, urgency);
-                        if (failure is null) continue;
-                        var key = failure.Rule is null ? $"{item.Code}/{urgency}" : $"{item.Code}/{failure.Kind}/{failure.Rule.Id}";
-                        if (!reported.Add(key)) continue;
-                        switch (failure.Kind)
-                        {
-                            case RouteFailureKind.BelowLowestLevel:
-                                errors.Add(failure.Rule!.Source.Field("handler").Field("level"), "DEF-ROUTE-BELOW-LOWEST", failure.Rule.Id, item.Code, item.Name,
-                                    OrgChecks.Name(failure.Level!.Value), OrgChecks.Name(item.LowestLevel));
-                                break;
-                            case RouteFailureKind.NoDepartment:
-                                errors.Add(failure.Rule!.Source.Field("handler"), "DEF-ROUTE-NO-DEPARTMENT", failure.Rule.Id, item.Code,
-                                    OrgChecks.Name(failure.Level!.Value), failure.Function, grid.Code);
-                                break;
-                            default:
-                                errors.Add(item.Source, "DEF-ROUTE-NONE", item.Code, item.Name, grid.Code, grid.Name, urgency);
-                                break;
-                        }
-                    }
     }
 }

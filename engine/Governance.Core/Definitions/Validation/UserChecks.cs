@@ -31,7 +31,7 @@ internal static class UserChecks
             };
             if (!allowed.Contains(unit.Level))
                 errors.Add(u.Source.Field("unit"), "DEF-USER-SCOPE", RoleDefinition.CodeOf(u.Role),
-                    string.Join(Text.Format("TERM-OR"), allowed.Select(OrgChecks.Name)), u.Unit, OrgChecks.Name(unit.Level));
+                    string.Join(Text.Format("TERM-OR"), allowed.Select(OrgLevels.Name)), u.Unit, OrgLevels.Name(unit.Level));
             if (u.Department is null) continue;
             if (!departments.TryGetValue(u.Department, out var d)) errors.Add(u.Source.Field("department"), "DEF-UNKNOWN-REF", Text.Format("TERM-DEPARTMENT"), u.Department);
             else if (d.UnitCode != u.Unit) errors.Add(u.Source.Field("department"), "DEF-USER-DEPARTMENT", u.Department, u.Unit);

@@ -30,9 +30,9 @@ internal static class FormPackage
     }
 
     /// <summary>Every intake form named by a category or item (city and county overlays) must exist.</summary>
-    public static void CheckReferences(DefinitionSet set, FormLibrary forms, DefinitionErrors errors)
+    public static void CheckReferences(EffectiveDefinitions set, FormLibrary forms, DefinitionErrors errors)
     {
-        if (set.City is not { } city) return;
+        var city = set.City;
         foreach (var c in city.Categories.Where(c => c.Form is not null && !forms.Contains(c.Form)))
             errors.Add(c.Source.Field("form"), "DEF-UNKNOWN-REF", Text.Format("TERM-FORM"), c.Form);
         var items = city.Items.Concat(set.OverlaidCounties.SelectMany(code => set.For(code).Items)).Distinct();

@@ -60,13 +60,7 @@ public static class ValueConverter
     };
 
     /// <summary>Reads a JSON number whatever CLR type backs it (parsed JSON, long, int, decimal).</summary>
-    public static double Number(JsonValue v) =>
-        v.TryGetValue<double>(out var d) ? d
-        : v.TryGetValue<long>(out var l) ? l
-        : v.TryGetValue<int>(out var i) ? i
-        : v.TryGetValue<decimal>(out var m) ? (double)m
-        : v.TryGetValue<float>(out var f) ? f
-        : double.Parse(v.ToJsonString(), CultureInfo.InvariantCulture);
+    public static double Number(JsonValue v) => Expressions.JsonNumbers.Number(v);
 
     static double AsDouble(JsonNode node) => node is JsonValue v && v.GetValueKind() == JsonValueKind.Number
         ? Number(v)

@@ -1,50 +1,28 @@
 using System.Globalization;
 using System.Text.Json;
 using Governance.Core.Definitions.Model;
-using Governance.Core.Definitions.Loading;
-using Governance.Core.Definitions.Validation;
-using Governance.Core.Forms.Model;
-using Governance.Core.Forms.Validation;
+using Governance.Core.Documents;
 using Governance.Core.Messages;
 
-namespace Governance.Core.Definitions;
+namespace Governance.Core.Definitions.Loading;
 
 /// <summary>
-/// Reads a definition package folder (the city package and its counties/ overlays). Every file is
-/// read even when an earlier one is broken, so that all problems are reported in one pass.
+/// Reads the definition documents of a package (the city package and its counties/ overlays) from any source.
+/// Every document is read even when an earlier one is broken, so that all problems are reported in one pass.
 /// </summary>
-public static class DefinitionLoader
+internal static class DefinitionReader
 {
-    static readonly JsonDocumentOptions Options = new() { CommentHandling = JsonCommentHandling.Skip };
-
-    /// <summary>Loads and validates a package folder. Never throws for bad content: problems are in <see cref="DefinitionSet.Problems"/>.</summary>
-    public static DefinitionSet Load(string root, TimeProvider? clock = null)
+    /// <summary>The city's parts (null when a required part is missing) and each county overlay's.</summary>
+    public static (CityParts? City, IReadOnlyList<CountyParts> Counties) Read(SourceReader reader)
     {
-        var errors = new DefinitionErrors();
-        if (!Directory.Exists(root))
-        {
-            errors.Add(new SourceRef(root, "$"), "DEF-DIR-MISSING", root);
-            return new DefinitionSet(root, null, new Dictionary<string, EffectivePackage>(), errors);
-        }
-        var reader = new FileReader(root, errors);
         var city = ReadCity(reader);
         var counties = new List<CountyParts>();
-        var countiesDir = Path.Combine(root, "counties");
-        if (Directory.Exists(countiesDir))
-            foreach (var dir in Directory.GetDirectories(countiesDir).OrderBy(d => d, StringComparer.Ordinal))
-                if (ReadCounty(reader, $"counties/{Path.GetFileName(dir)}") is { } county) counties.Add(county);
-        // Forms: the city's, then any a county adds in counties/<code>/forms/ (an id and version may exist only once).
-        var formFolders = new[] { "forms" }.Concat(Directory.Exists(countiesDir)
-            ? Directory.GetDirectories(countiesDir).OrderBy(d => d, StringComparer.Ordinal).Select(d => $"counties/{Path.GetFileName(d)}/forms")
-            : []).Where(f => Directory.Exists(Path.Combine(root, f))).ToList();
-        var forms = formFolders.Count > 0 ? FormPackage.Read(formFolders.SelectMany(reader.Files).Select(f => reader.Root(f)), errors) : FormLibrary.Empty;
-        var set = PackageValidator.Validate(root, city, counties, errors, clock ?? TimeProvider.System);
-        FormPackage.CheckReferences(set, forms, errors);
-        set.Forms = forms;
-        return set;
+        foreach (var code in reader.Source.Folders(PackagePaths.CountiesFolder))
+            if (ReadCounty(reader, $"{PackagePaths.CountiesFolder}/{code}") is { } county) counties.Add(county);
+        return (city, counties);
     }
 
-    static CityParts? ReadCity(FileReader r)
+    static CityParts? ReadCity(SourceReader r)
     {
         var info = r.Root("package.json") is { } p ? ElementReaders.Package(p) : null;
 
@@ -100,7 +78,7 @@ public static class DefinitionLoader
         return new CityParts(info, units, functions, departments, channels, urgencies, categories, items, limits, warnings, stages, routes, calendar, roles, users);
     }
 
-    static CalendarDefinition? ReadCalendar(FileReader r)
+    static CalendarDefinition? ReadCalendar(SourceReader r)
     {
         if (r.Root("calendar/calendar.json") is not { } c) return null;
         c.AllowOnly("timeZone", "officeHours", "years");
@@ -147,7 +125,7 @@ public static class DefinitionLoader
         return new CalendarDefinition(zone, hours, years.Where(holidayYears.Contains).Order().ToList(), special, c.At);
     }
 
-    static CountyParts? ReadCounty(FileReader r, string folder)
+    static CountyParts? ReadCounty(SourceReader r, string folder)
     {
         var info = r.Root($"{folder}/package.json") is { } p ? ElementReaders.Package(p) : null;
 
@@ -183,55 +161,4 @@ public static class DefinitionLoader
 
     static List<Override> Overrides(JsonSection? file, Func<JsonSection, string?> key) =>
         file?.Objects("override", false).Select(s => key(s) is { } k ? new Override(k, s) : null).OfType<Override>().ToList() ?? [];
-
-    /// <summary>Opens files relative to the package root, reporting missing files and JSON syntax errors.</summary>
-    sealed class FileReader(string root, DefinitionErrors errors)
-    {
-        public DefinitionErrors Errors => errors;
-
-        public JsonSection? Root(string relative, bool required = true)
-        {
-            var full = Path.Combine(root, relative);
-            var at = new SourceRef(relative, "$");
-            if (!File.Exists(full))
-            {
-                if (required) errors.Add(at, "DEF-FILE-MISSING");
-                return null;
-            }
-            try
-            {
-                // The document stays alive with the elements read from it; packages are small.
-                var doc = JsonDocument.Parse(File.ReadAllBytes(full), Options);
-                if (doc.RootElement.ValueKind != JsonValueKind.Object)
-                {
-                    errors.Add(at, "DEF-TYPE", "$", Text.Format("TERM-OBJECT"), doc.RootElement.ValueKind.ToString());
-                    return null;
-                }
-                return new JsonSection(doc.RootElement, at, errors);
-            }
-            catch (JsonException e)
-            {
-                errors.Add(at, "DEF-JSON-SYNTAX", (e.LineNumber ?? 0) + 1, (e.BytePositionInLine ?? 0) + 1, FirstSentence(e.Message));
-                return null;
-            }
-        }
-
-        /// <summary>The .json files of a folder, relative to the root, in name order.</summary>
-        public IEnumerable<string> Files(string folder)
-        {
-            var full = Path.Combine(root, folder);
-            if (!Directory.Exists(full))
-            {
-                errors.Add(new SourceRef(folder + "/", "$"), "DEF-FILE-MISSING");
-                return [];
-            }
-            return Directory.GetFiles(full, "*.json").Select(f => $"{folder}/{Path.GetFileName(f)}").Order(StringComparer.Ordinal);
-        }
-
-        static string FirstSentence(string message)
-        {
-            var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-            return cut > 0 ? message[..cut] : message;
-        }
-    }
 }

@@ -1,0 +1,50 @@
+using Governance.Core.Definitions;
+using Governance.Core.Definitions.Model;
+using Governance.Core.Definitions.Validation;
+using Governance.Core.Documents;
+using Governance.Core.Forms.Model;
+
+namespace Governance.Core.Packages;
+
+/// <summary>
+/// One loaded package: its documents, the effective definitions of the city and of each county overlay, every
+/// form version and every flow. Immutable: a publish makes a new set, and whoever holds this one keeps a
+/// consistent view. Only a set without errors should be run; <see cref="Problems"/> says what is wrong.
+/// </summary>
+public sealed class DefinitionSet
+{
+    internal DefinitionSet(DocumentSet documents, EffectiveDefinitions? definitions, FormLibrary forms,
+        IReadOnlyList<PackageWorkflow> workflows, DefinitionErrors problems)
+    {
+        Documents = documents;
+        Definitions = definitions;
+        Forms = forms;
+        Workflows = workflows;
+        Problems = problems;
+    }
+
+    /// <summary>Where it was read from: a folder, "database revision 12".</summary>
+    public string Name => Documents.Name;
+    public DocumentSet Documents { get; }
+    public EffectiveDefinitions? Definitions { get; }
+    public EffectivePackage? City => Definitions?.City;
+    public DefinitionErrors Problems { get; }
+    /// <summary>Every version of every form, the city's and the counties'.</summary>
+    public FormLibrary Forms { get; }
+    /// <summary>The flows of workflows/, as read; the workflow store holds their published versions.</summary>
+    public IReadOnlyList<PackageWorkflow> Workflows { get; }
+    public bool IsValid => Definitions is not null && !Problems.HasErrors;
+
+    /// <summary>Which published versions this set is (null for a folder): the database revision and each scope's version.</summary>
+    public PackageStamp? Stamp { get; init; }
+
+    /// <summary>The codes of the counties that have an overlay package.</summary>
+    public IEnumerable<string> OverlaidCounties => Definitions?.OverlaidCounties ?? [];
+
+    /// <summary>What a place runs: its county's overlay, or the city package. Any org unit code, or null for the city.</summary>
+    public EffectivePackage For(string? placeCode) =>
+        (Definitions ?? throw new InvalidOperationException("the definition package did not load; see Problems")).For(placeCode);
+}
+
+/// <summary>Which published versions a set was built from: the database's revision and each scope's version.</summary>
+public sealed record PackageStamp(long Revision, IReadOnlyDictionary<string, int> Versions);
