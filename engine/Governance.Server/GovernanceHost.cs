@@ -1,6 +1,8 @@
-using Governance.Core.Definitions;
-using Governance.Core.Packages;
+using Governance.Core.Cases.Services;
+using Governance.Core.Hosting;
 using Governance.Core.Messages;
+using Governance.Core.Packages;
+using Governance.Storage;
 using Governance.Server.Apis;
 using Governance.Server.Auth;
 using Governance.Server.Hosting;
@@ -20,17 +22,22 @@ public static class GovernanceHost
     {
         var options = builder.Configuration.GetSection("Governance").Get<GovernanceOptions>() ?? new GovernanceOptions();
         var root = options.Definitions ?? FindUp(builder.Environment.ContentRootPath, "definitions");
-        var set = DefinitionLoader.Load(root);
-        if (!set.IsValid)
-            throw new InvalidOperationException(Text.Format("HOST-DEFINITIONS-INVALID", root) + "\n" + string.Join("\n", set.Problems.Errors.Take(50)));
 
         builder.Services.AddSingleton(options);
-        builder.Services.AddSingleton(set);
-        builder.Services.AddSingleton(TimeProvider.System);
-        // Started on first use (the hosted services use it at start-up), so tests can replace the clock first.
-        builder.Services.AddSingleton(sp => GovernanceEngine.StartAsync(options, set, sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<ILoggerFactory>().CreateLogger("Governance")).GetAwaiter().GetResult());
+        builder.Services.AddGovernanceCore(core =>
+        {
+            core.Plugins = options.Plugins;
+            core.NotificationChannel = options.NotificationChannel;
+        });
+        builder.Services.AddGovernanceStorage(StorageOptions.Parse(options.Storage, root));
+        builder.Services.AddSingleton(new DefinitionsFolder(root));
+        builder.Services.AddSingleton<ICaseAudit, LoggingAudit>();
+        builder.Services.AddSingleton<UserStore>();
+        builder.Services.AddSingleton<IPackageListener, UserSync>();
+        // In this order: start-up puts the package in force before the timers and the watcher run.
+        builder.Services.AddHostedService<StartupWork>();
         builder.Services.AddHostedService<BackgroundWork>();
+        builder.Services.AddHostedService<PackageWatcher>();
 
         builder.Services.AddAuthentication(SmartScheme)
             .AddPolicyScheme(SmartScheme, null, o => o.ForwardDefaultSelector = http =>

@@ -23,6 +23,21 @@ public sealed record StorageOptions(StorageProvider Provider, string ConnectionS
         return new(StorageProvider.PostgreSql, builder.ConnectionString);
     }
 
+    /// <summary>
+    /// A storage setting: "postgres:&lt;connection string&gt;", or "sqlite:&lt;file&gt;" (default .data/governance.db). A
+    /// relative SQLite path lies beside the definitions folder (the repository root when run from a checkout), so
+    /// the server and the command line use the same file.
+    /// </summary>
+    public static StorageOptions Parse(string? setting, string definitionsRoot)
+    {
+        setting ??= "sqlite:.data/governance.db";
+        if (setting.StartsWith("postgres:", StringComparison.Ordinal)) return PostgreSql(setting["postgres:".Length..]);
+        var path = setting.StartsWith("sqlite:", StringComparison.Ordinal) ? setting["sqlite:".Length..] : setting;
+        if (!System.IO.Path.IsPathRooted(path)) path = System.IO.Path.Combine(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(definitionsRoot))!, path);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
+        return Sqlite(path);
+    }
+
     public void Configure(DbContextOptionsBuilder builder)
     {
         if (Provider == StorageProvider.Sqlite) builder.UseSqlite(ConnectionString).AddInterceptors(SqlitePragmas.Instance);

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using Governance.Cases.Tests;
-using Governance.Server.Hosting;
+using Governance.Storage.Workflows;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -14,8 +14,7 @@ public static class Inbox
 
     public static async Task FillAsync(ApiFactory api, int cases, int open, bool sqlite)
     {
-        var engine = api.Services.GetRequiredService<GovernanceEngine>();
-        await using var db = engine.Workflows.Store.CreateDbContext();
+        await using var db = api.Services.GetRequiredService<EfWorkflowStore>().CreateDbContext();
         db.Database.SetCommandTimeout(TimeSpan.FromMinutes(10));
         var sw = Stopwatch.StartNew();
         var every = Math.Max(1, cases / open);

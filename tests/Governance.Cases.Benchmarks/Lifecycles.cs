@@ -15,7 +15,7 @@ public static class Lifecycles
     public static async Task<double> InMemoryAsync(int count)
     {
         var clock = new ManualClock(Repo.At("2026-03-09T09:00"));
-        var service = await CaseEngine.InMemoryAsync(Repo.Set, clock);
+        var service = (await TestEngine.StartAsync(null, Repo.Set, clock)).Service;
         var op = Repo.User("op-990102");
         var water = Repo.User("h-sw-990102");
         async Task One()

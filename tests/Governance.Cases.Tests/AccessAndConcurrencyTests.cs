@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
-using Governance.Server.Hosting;
+using Governance.Core.Cases;
+using Governance.Core.Cases.Services;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Governance.Cases.Tests;
@@ -113,8 +114,7 @@ public abstract class AccessAndConcurrencyTests(ApiFactory api)
         Assert.Single(ids.Distinct());
         Assert.Equal(1, answers.Append(again).Count(a => a.StatusCode == HttpStatusCode.Created));
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
-        var engine = api.Services.GetRequiredService<GovernanceEngine>();
-        Assert.NotNull(await engine.Cases.FindByIdempotencyKeyAsync(key));
+        Assert.NotNull(await api.Services.GetRequiredService<ICaseStore>().FindByIdempotencyKeyAsync(key));
     }
 
     [Fact]

@@ -3,7 +3,6 @@ using Governance.Core.Cases.Services;
 using Governance.Core.Definitions;
 using Governance.Core.Packages;
 using Governance.Storage;
-using Governance.Storage.Cases;
 
 namespace Governance.Cases.Tests;
 
@@ -19,7 +18,7 @@ public class CalendarGapTests
     {
         var storage = StorageOptions.Sqlite(Path.Combine(Path.GetTempPath(), $"gov-calendar-{Guid.NewGuid():N}.db"));
         var clock = new ManualClock(Repo.At("2026-12-30T09:00")); // Wednesday; 3 working days run into January 2027
-        var host = await CaseHost.StartAsync(storage, Repo.Set, clock);
+        var host = await TestEngine.StartAsync(storage, Repo.Set, clock);
         var c = (await host.Service.ReportAsync(new IntakeRequest("hotline", "01001", "normal", "井盖缺失", "990102001001001", null, null, null, null, null, null))).Case;
         Assert.NotNull(c.Deadline); // the center's acceptance limit still ends in 2026
         var dispatched = await host.Service.ActAsync((await host.Cases.GetTasksAsync(c.Id)).Single().Id, "register", new ActionRequest("立案"), Repo.User("op-990102"));
@@ -43,7 +42,7 @@ public class CalendarGapTests
             .Edit("calendar/calendar.json", n => n["years"]!.AsArray().Add(2027));
         var completed = DefinitionLoader.Load(package.Dir);
         Assert.Empty(completed.Problems.Errors);
-        var restarted = await CaseHost.StartAsync(storage, completed, clock);
+        var restarted = await TestEngine.StartAsync(storage, completed, clock);
         clock.Set(Repo.At("2026-12-30T11:31"));
         await restarted.Service.RaiseDueWarningsAsync("test");
 

@@ -11,8 +11,8 @@ public class DemoSeederTests
     public async Task Demo_cases_reach_every_stage_of_the_loop_across_channels_and_counties()
     {
         var clock = new ManualClock(Repo.At("2026-11-20T10:00"));
-        var service = await CaseEngine.InMemoryAsync(Repo.Set, clock);
-        var made = await new DemoSeeder(Repo.Set, c => new CaseService(service.Store, service.Runtime, Repo.Set, c)).SeedAsync(120, clock.GetUtcNow());
+        var service = (await TestEngine.StartAsync(null, Repo.Set, clock)).Service;
+        var made = await new DemoSeeder(Repo.Set, c => new CaseService(service.Store, service.Runtime, service.Packages, c)).SeedAsync(120, clock.GetUtcNow());
 
         Assert.Equal(120, made);
         var all = (await service.Store.SearchAsync(new CaseQuery(PageSize: 500))).Items;

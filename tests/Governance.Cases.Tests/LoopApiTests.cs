@@ -1,7 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using Governance.Server.Hosting;
+using Governance.Core.Cases;
+using Governance.Core.Cases.Services;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Governance.Cases.Tests;
@@ -48,11 +49,11 @@ public abstract class LoopApiTests(ApiFactory api)
         Assert.Equal("139****5678", (string?)(await Detail(water, id))["reporter"]!["phone"]); // a department does not
         await water.Act(task, "sign").Ok();
 
-        var engine = api.Services.GetRequiredService<GovernanceEngine>();
+        var service = api.Services.GetRequiredService<CaseService>();
         async Task<string?> WarningAt(string local)
         {
             api.Clock.Set(Repo.At(local));
-            await engine.Service.RaiseDueWarningsAsync("test");
+            await service.RaiseDueWarningsAsync("test");
             return (string?)(await Detail(water, id))["case"]!["warning"];
         }
         Assert.Equal("blue", await WarningAt("2026-02-14T12:00"));   // 10.5 of 21 office hours

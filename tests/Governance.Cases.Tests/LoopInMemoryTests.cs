@@ -17,7 +17,7 @@ public class LoopInMemoryTests
     public async Task A_case_goes_from_intake_to_archive()
     {
         var clock = new ManualClock(Repo.At("2026-03-09T09:00"));
-        var service = await CaseEngine.InMemoryAsync(Repo.Set, clock);
+        var service = (await TestEngine.StartAsync(null, Repo.Set, clock)).Service;
         var operatorUser = Repo.User("op-990102");
         var water = Repo.User("h-sw-990102");
 
@@ -62,7 +62,7 @@ public class NotificationTests
     public async Task An_urge_tells_the_handling_department_and_an_overdue_task_also_tells_the_supervisors()
     {
         var clock = new ManualClock(Repo.At("2026-03-09T09:00"));
-        var service = await CaseEngine.InMemoryAsync(Repo.Set, clock);
+        var service = (await TestEngine.StartAsync(null, Repo.Set, clock)).Service;
         var store = (InMemoryCaseStore)service.Store;
         var c = (await service.ReportAsync(new IntakeRequest("hotline", "01001", "normal", "井盖缺失", "990102001001001", null, null, null, null, null, null))).Case;
         await service.ActAsync((await service.Store.GetTasksAsync(c.Id)).Single().Id, "register", new ActionRequest("立案"), Repo.User("op-990102"));

@@ -2,7 +2,6 @@ using System.Text.Json.Nodes;
 using Governance.Core.Cases.Model;
 using Governance.Core.Cases.Services;
 using Governance.Storage;
-using Governance.Storage.Cases;
 
 namespace Governance.Cases.Tests;
 
@@ -16,7 +15,7 @@ public static class StaleRead
     public static async Task A_case_changed_between_read_and_commit_is_acted_on_afresh_and_keeps_both_changes(StorageOptions storage)
     {
         var clock = new ManualClock(Repo.At("2026-03-09T09:00"));
-        var host = await CaseHost.StartAsync(storage, Repo.Set, clock);
+        var host = await TestEngine.StartAsync(storage, Repo.Set, clock);
         var op = Repo.User("op-990102");
         var c = (await host.Service.ReportAsync(new IntakeRequest("hotline", "01001", "normal", "井盖缺失", "990102001001001", null, null, null, null, null, null))).Case;
 
@@ -24,11 +23,8 @@ public static class StaleRead
         await host.Service.UrgeAsync(c.Id, "请尽快受理", Repo.User("sup-990102")); // the case moves on after our read
 
         var context = new CaseCommitContext(null, op, "受理立案", "立案", null, null, clock.GetUtcNow()) { Loaded = (read, tasks) };
-        using (CaseCommitContext.Enter(context))
-        {
-            var result = await host.Workflows.Runtime.ResumeAsync(tasks.Single().Id, new JsonObject { ["outcome"] = "Registered", ["data"] = new JsonObject() });
-            Assert.Equal(Core.Workflows.Runtime.ResumeStatus.Resumed, result.Status);
-        }
+        var result = await host.Runtime.ResumeAsync(tasks.Single().Id, new JsonObject { ["outcome"] = "Registered", ["data"] = new JsonObject() }, context);
+        Assert.Equal(Core.Workflows.Runtime.ResumeStatus.Resumed, result.Status);
 
         Assert.True(context.Stale); // the first try was refused by the version check
         var journal = await host.Cases.GetJournalAsync(c.Id);

@@ -2,7 +2,7 @@ using Governance.Core.Cases;
 using Governance.Core.Cases.Model;
 using Governance.Core.Cases.Services;
 using Governance.Storage;
-using Governance.Storage.Cases;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Governance.Cases.Tests;
 
@@ -15,8 +15,8 @@ public class WarningClaimTests(PostgresServer server)
     {
         var storage = StorageOptions.PostgreSql(await server.Cluster.CreateDatabaseAsync());
         var clock = new ManualClock(Repo.At("2026-03-09T09:00"));
-        var first = await CaseHost.StartAsync(storage, Repo.Set, clock);
-        var second = await CaseHost.StartAsync(storage, Repo.Set, clock);
+        var first = await TestEngine.StartAsync(storage, Repo.Set, clock);
+        var second = await TestEngine.StartAsync(storage, Repo.Set, clock);
         var op = Repo.User("op-990102");
         var ids = new List<string>();
         for (var i = 0; i < 30; i++)
@@ -42,7 +42,7 @@ public class WarningClaimTests(PostgresServer server)
 
         // Each overdue case told its handler and the two supervisors over it, once, through the outbox.
         var sms = new CapturingChannel();
-        var relays = new[] { first, second }.Select(h => new Governance.Storage.Workflows.OutboxRelay(h.Workflows.Store, [sms], clock)).ToList();
+        var relays = new[] { first, second }.Select(h => new Governance.Storage.Workflows.OutboxRelay(h.Services.GetRequiredService<Governance.Storage.Workflows.EfWorkflowStore>(), [sms], clock)).ToList();
         await Task.WhenAll(relays.Select(r => r.DeliverPendingAsync(1000)));
         Assert.Equal(90, sms.Sent.Count);
         Assert.Equal(90, sms.Sent.Select(m => m.Id).Distinct().Count());

@@ -4,7 +4,8 @@ using Governance.Core.Messages;
 using Governance.Core.Workflows.Runtime;
 using Governance.Core.Workflows.Serialization;
 using Governance.Storage;
-using Governance.Storage.Workflows;
+using Governance.Core.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Governance.Cli.Commands;
 
@@ -45,9 +46,11 @@ public sealed class RunCommand : ICliCommand
         var database = Path.Combine(Path.GetTempPath(), $"governance-run-{Guid.NewGuid():N}.db");
         try
         {
-            var engine = await WorkflowEngine.StartAsync(StorageOptions.Sqlite(database), plugins);
-            foreach (var failed in engine.Plugins.Where(p => p.Error is not null)) error.WriteLine(failed.Error);
-            var runtime = engine.Runtime;
+            await using var services = new ServiceCollection().AddGovernanceCore(o => o.Plugins = plugins)
+                .AddGovernanceStorage(StorageOptions.Sqlite(database)).BuildServiceProvider();
+            await services.MigrateGovernanceAsync();
+            var runtime = services.GetRequiredService<WorkflowRuntime>();
+            foreach (var failed in services.GetRequiredService<LoadedPlugins>().Results.Where(p => p.Error is not null)) error.WriteLine(failed.Error);
             var (published, errors) = await runtime.PublishAsync(definition);
             if (published is null)
             {

@@ -2,7 +2,12 @@ using System.Globalization;
 using Governance.Core.Cases.Services;
 using Governance.Core.Messages;
 using Governance.Demo;
-using Governance.Storage.Cases;
+using Governance.Core.Cases;
+using Governance.Core.Hosting;
+using Governance.Core.Packages;
+using Governance.Core.Workflows.Runtime;
+using Governance.Storage;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Governance.Cli.Commands;
 
@@ -20,14 +25,27 @@ public sealed class SeedCommand : ICliCommand
         var seed = 2026;
         if (args.Option("seed") is { } s && !int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out seed))
             throw new UsageException(Text.Format("CLI-SEED-INVALID", s));
-        if (Definitions.Load(args, error) is not { } set) return CommandLine.Failed;
-
-        var storage = CaseHost.DefaultOrParse(args.Option("storage"), set.Name);
-        var host = CaseHost.StartAsync(storage, set, TimeProvider.System).GetAwaiter().GetResult();
-        var seeder = new DemoSeeder(set, clock => new CaseService(host.Cases, host.Workflows.Runtime, set, clock));
+        var root = args.Option(Definitions.Option) ?? "definitions";
+        var storage = StorageOptions.Parse(args.Option("storage"), root);
+        using var services = new ServiceCollection().AddGovernanceCore().AddGovernanceStorage(storage).BuildServiceProvider();
+        try
+        {
+            // The package the database holds (definitions/ only seeds an empty one), as the server runs it.
+            services.StartGovernanceAsync(root).GetAwaiter().GetResult();
+        }
+        catch (PackageInvalidException e)
+        {
+            foreach (var problem in e.Set.Problems.Errors) error.WriteLine(problem);
+            error.WriteLine(Text.Format("CLI-DEFINITIONS-INVALID", root, e.Set.Problems.Errors.Count()));
+            return CommandLine.Failed;
+        }
+        var packages = services.GetRequiredService<IPackageProvider>();
+        var cases = services.GetRequiredService<ICaseStore>();
+        var runtime = services.GetRequiredService<WorkflowRuntime>();
+        var seeder = new DemoSeeder(packages.Current, clock => new CaseService(cases, runtime, packages, clock));
         var made = seeder.SeedAsync(count, DateTimeOffset.UtcNow, seed, n => { if (n % 100 == 0) error.WriteLine($"{n}/{count}"); })
             .GetAwaiter().GetResult();
-        output.WriteLine($"{made} demo cases in {(storage.Provider == Storage.StorageProvider.Sqlite ? storage.ConnectionString.Split(';')[0] : "PostgreSQL")}");
+        output.WriteLine($"{made} demo cases in {(storage.Provider == StorageProvider.Sqlite ? storage.ConnectionString.Split(';')[0] : "PostgreSQL")}");
         return CommandLine.Ok;
     }
 }

@@ -27,9 +27,9 @@ public sealed class InMemoryCaseStore : ICaseStore
 
     /// <summary>Projects every commit of a case loop into this store, inside the workflow store's commit.</summary>
     public void AttachTo(InMemoryWorkflowStore workflows, CaseProjector projector, TimeProvider clock) =>
-        workflows.OnCommit = commit =>
+        workflows.OnCommit = (commit, participant) =>
         {
-            var context = CaseCommitContext.Current;
+            var context = participant as CaseCommitContext;
             Case? c;
             lock (gate) c = context?.NewCase ?? (cases.TryGetValue(commit.State.Id, out var stored) ? Copy(stored) : null);
             if (c is null) return; // not a case loop

@@ -20,7 +20,7 @@ public sealed class DocumentSet : IPackageSource
     public IEnumerable<KeyValuePair<string, byte[]>> Documents => documents;
     public int Count => documents.Count;
 
-    /// <summary>Every .json document of a folder on disk.</summary>
+    /// <summary>Every file of a folder on disk (the JSON documents and the notes beside them).</summary>
     public static DocumentSet FromFolder(string root)
     {
         var folder = new FolderSource(root);

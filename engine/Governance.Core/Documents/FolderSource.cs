@@ -29,10 +29,14 @@ public sealed class FolderSource(string root) : IPackageSource
         return Directory.GetDirectories(full).Select(d => Path.GetFileName(d)!).Order(StringComparer.Ordinal).ToList();
     }
 
-    /// <summary>Every .json document under the root, as paths relative to it.</summary>
+    /// <summary>
+    /// Every file under the root, as paths relative to it: the JSON documents and what travels with them (a
+    /// folder's README, the holiday data's LICENSE). Hidden files are left out.
+    /// </summary>
     public IReadOnlyList<string> AllFiles() => !Directory.Exists(root) ? [] :
-        Directory.GetFiles(root, "*.json", SearchOption.AllDirectories)
+        Directory.GetFiles(root, "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(root, f).Replace(Path.DirectorySeparatorChar, '/'))
+            .Where(p => p.Split('/').All(part => !part.StartsWith('.')))
             .Order(StringComparer.Ordinal).ToList();
 
     static string Join(string folder, string name) => folder.Length == 0 ? name : $"{folder}/{name}";

@@ -26,8 +26,8 @@ public static class PackagePaths
         scope == cityCode ? path : $"{CountiesFolder}/{scope}/{path}";
 
     /// <summary>
-    /// Whether a path is one a scope may hold: relative, '/'-separated, a .json file, no "..", and for the city
-    /// nothing under counties/ (a county's documents are written in its own scope).
+    /// Whether a path is one an administrator may write in a scope: relative, '/'-separated, a .json document, no
+    /// "..", and for the city nothing under counties/ (a county's documents are written in its own scope).
     /// </summary>
     public static bool IsValid(string path, bool isCity)
     {

@@ -38,6 +38,9 @@ public sealed class DefinitionSet
     /// <summary>Which published versions this set is (null for a folder): the database revision and each scope's version.</summary>
     public PackageStamp? Stamp { get; init; }
 
+    /// <summary>The same set, marked with the published versions it was built from.</summary>
+    internal DefinitionSet WithStamp(PackageStamp stamp) => new(Documents, Definitions, Forms, Workflows, Problems) { Stamp = stamp };
+
     /// <summary>The codes of the counties that have an overlay package.</summary>
     public IEnumerable<string> OverlaidCounties => Definitions?.OverlaidCounties ?? [];
 

@@ -6,7 +6,7 @@ using Governance.Core.Cases.Model;
 using Governance.Core.Cases.Services;
 using Governance.Core.Messages;
 using Governance.Server.Auth;
-using Governance.Server.Hosting;
+using Governance.Core.Packages;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -35,59 +35,60 @@ public static class CasesApi
     }
 
     static async Task<IResult> Report(IntakeDto dto, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, ClaimsPrincipal user,
-        GovernanceEngine engine, CancellationToken ct)
+        CaseService cases, IPackageProvider packages, CancellationToken ct)
     {
         var signedIn = user.Identity?.IsAuthenticated == true;
         if (!signedIn && !PublicChannels.Contains(dto.Channel ?? ""))
             return TypedResults.Problem(title: "AUTH-REQUIRED", detail: Text.Format("AUTH-REQUIRED", dto.Channel), statusCode: 401,
                 extensions: new Dictionary<string, object?> { ["field"] = "channel" });
-        var result = await engine.Service.ReportAsync(new IntakeRequest(dto.Channel ?? "", dto.ItemCode ?? "", dto.Urgency, dto.Description ?? "",
+        var result = await cases.ReportAsync(new IntakeRequest(dto.Channel ?? "", dto.ItemCode ?? "", dto.Urgency, dto.Description ?? "",
             dto.GridCode ?? "", dto.Address, dto.Longitude, dto.Latitude, dto.ReporterName, dto.ReporterPhone, idempotencyKey, dto.Form),
             signedIn ? user.ToActor() : null, ct);
-        var view = new IntakeView(CaseViews.Summary(result.Case, engine.Definitions), result.Created,
-            result.Similar.Select(c => CaseViews.Summary(c, engine.Definitions)).ToList());
+        var set = packages.Current;
+        var view = new IntakeView(CaseViews.Summary(result.Case, set), result.Created, result.Similar.Select(c => CaseViews.Summary(c, set)).ToList());
         return result.Created ? TypedResults.Created($"/api/cases/{result.Case.Id}", view) : TypedResults.Ok(view);
     }
 
-    static async Task<Ok<PageView>> Search(ClaimsPrincipal user, GovernanceEngine engine, CancellationToken ct,
+    static async Task<Ok<PageView>> Search(ClaimsPrincipal user, CaseService cases, IPackageProvider packages, CancellationToken ct,
         string? status = null, string? item = null, string? category = null, string? unit = null, string? department = null, string? channel = null,
         string? warning = null, DateTimeOffset? from = null, DateTimeOffset? to = null, string? q = null, int page = 1, int pageSize = 20)
     {
         var query = new CaseQuery(
             Enum.TryParse<CaseStatus>(status, true, out var s) ? s : null, item, category, unit, department, channel,
             Enum.TryParse<WarningLevel>(warning, true, out var w) ? w : null, from, to, q, null, Math.Max(1, page), Math.Clamp(pageSize, 1, 200));
-        var result = await engine.Service.SearchAsync(query, user.ToActor(), ct);
-        return TypedResults.Ok(new PageView(result.Items.Select(c => CaseViews.Summary(c, engine.Definitions)).ToList(), result.Total, result.Page, result.PageSize));
+        var result = await cases.SearchAsync(query, user.ToActor(), ct);
+        var set = packages.Current;
+        return TypedResults.Ok(new PageView(result.Items.Select(c => CaseViews.Summary(c, set)).ToList(), result.Total, result.Page, result.PageSize));
     }
 
     public sealed record PageView(IReadOnlyList<CaseSummary> Items, int Total, int Page, int PageSize);
 
-    static async Task<Ok<CaseDetail>> Get(string id, ClaimsPrincipal user, GovernanceEngine engine, CancellationToken ct)
+    static async Task<Ok<CaseDetail>> Get(string id, ClaimsPrincipal user, CaseService cases, IPackageProvider packages, CancellationToken ct)
     {
         var actor = user.ToActor();
-        var (c, tasks, journal) = await engine.Service.GetAsync(id, actor, ct);
-        var files = await engine.Cases.GetAttachmentsAsync(c.Id, ct);
-        return TypedResults.Ok(CaseViews.Detail(c, tasks, journal, files, actor, engine.Definitions, engine.Service.FormView(c, actor, tasks)));
+        var (c, tasks, journal) = await cases.GetAsync(id, actor, ct);
+        var files = await cases.Store.GetAttachmentsAsync(c.Id, ct);
+        return TypedResults.Ok(CaseViews.Detail(c, tasks, journal, files, actor, packages.Current, cases.FormView(c, actor, tasks)));
     }
 
-    static async Task<Ok<CaseSummary>> Urge(string id, UrgeDto dto, ClaimsPrincipal user, GovernanceEngine engine, CancellationToken ct) =>
-        TypedResults.Ok(CaseViews.Summary(await engine.Service.UrgeAsync(id, dto.Comment, user.ToActor(), ct), engine.Definitions));
+    static async Task<Ok<CaseSummary>> Urge(string id, UrgeDto dto, ClaimsPrincipal user, CaseService cases, IPackageProvider packages, CancellationToken ct) =>
+        TypedResults.Ok(CaseViews.Summary(await cases.UrgeAsync(id, dto.Comment, user.ToActor(), ct), packages.Current));
 
-    static async Task<IResult> Attach(string id, IFormFile file, [FromForm] string? step, ClaimsPrincipal user, GovernanceEngine engine, CancellationToken ct)
+    static async Task<IResult> Attach(string id, IFormFile file, [FromForm] string? step, ClaimsPrincipal user, CaseService cases, IPackageProvider packages, CancellationToken ct)
     {
         if (file.Length > CaseService.MaxAttachmentBytes)
             throw new CaseException("CASE-ATTACHMENT-SIZE", 413, file.FileName, CaseService.MaxAttachmentBytes / 1024 / 1024) { Field = "file" };
         using var buffer = new MemoryStream();
         await file.CopyToAsync(buffer, ct);
-        var a = await engine.Service.AttachAsync(id, file.FileName, buffer.ToArray(), step, user.ToActor(), ct);
+        var a = await cases.AttachAsync(id, file.FileName, buffer.ToArray(), step, user.ToActor(), ct);
         return TypedResults.Created($"/api/cases/{a.CaseId}/attachments/{a.Id}",
             new AttachmentView(a.Id, a.FileName, a.ContentType, a.Size, a.Step, a.UploadedBy, a.UploadedAt, $"/api/cases/{a.CaseId}/attachments/{a.Id}"));
     }
 
-    static async Task<IResult> Download(string id, string attachmentId, ClaimsPrincipal user, GovernanceEngine engine, CancellationToken ct)
+    static async Task<IResult> Download(string id, string attachmentId, ClaimsPrincipal user, CaseService cases, IPackageProvider packages, CancellationToken ct)
     {
-        var (c, _, _) = await engine.Service.GetAsync(id, user.ToActor(), ct); // refuses with 403 when the case is not the user's to see
-        var a = await engine.Cases.GetAttachmentAsync(attachmentId, ct);
+        var (c, _, _) = await cases.GetAsync(id, user.ToActor(), ct); // refuses with 403 when the case is not the user's to see
+        var a = await cases.Store.GetAttachmentAsync(attachmentId, ct);
         if (a is null || a.CaseId != c.Id) throw new CaseException("CASE-NOT-FOUND", 404, attachmentId);
         return TypedResults.File(a.Content, a.ContentType, a.FileName);
     }

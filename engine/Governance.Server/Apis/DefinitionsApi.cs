@@ -30,8 +30,9 @@ public static class DefinitionsApi
     /// The options of a named source (units, departments, users…) for a choice field, in the caller's county. Users are
     /// those of the caller's own department, or unit when the caller has none: the people who can be named on its forms.
     /// </summary>
-    static Results<Ok<List<SourceOption>>, ProblemHttpResult> SourceOptions(string source, System.Security.Claims.ClaimsPrincipal user, DefinitionSet set)
+    static Results<Ok<List<SourceOption>>, ProblemHttpResult> SourceOptions(string source, System.Security.Claims.ClaimsPrincipal user, IPackageProvider packages)
     {
+        var set = packages.Current;
         if (!Governance.Core.Forms.Sources.DefinitionFormSources.Knows(source))
             return Problem(404, Text.Format("DEF-FORM-SOURCE", source, string.Join("、", Governance.Core.Forms.Validation.FormSourceNames.All)), "source");
         var actor = Auth.AuthApi.ToActor(user);
@@ -44,8 +45,9 @@ public static class DefinitionsApi
             .Select(o => new SourceOption(o.Value, o.Value == o.Label ? o.Label : $"{o.Label}（{o.Value}）")).ToList());
     }
 
-    static Ok<object> Summary(DefinitionSet set, TimeProvider clock)
+    static Ok<object> Summary(IPackageProvider packages, TimeProvider clock)
     {
+        var set = packages.Current;
         var city = set.City!;
         return TypedResults.Ok<object>(new
         {
@@ -58,9 +60,9 @@ public static class DefinitionsApi
     }
 
     /// <summary>Categories with their items; <paramref name="q"/> filters by name or keyword.</summary>
-    static Ok<object> Catalog(DefinitionSet set, string? county, string? q)
+    static Ok<object> Catalog(IPackageProvider packages, string? county, string? q)
     {
-        var p = set.For(county);
+        var p = packages.Current.For(county);
         bool Hit(CatalogItem i) => string.IsNullOrWhiteSpace(q) || i.Name.Contains(q) || i.Keywords.Any(k => k.Contains(q) || q.Contains(k));
         return TypedResults.Ok<object>(p.Categories.Select(c => new
         {
@@ -73,8 +75,9 @@ public static class DefinitionsApi
         }));
     }
 
-    static Results<Ok<object>, ProblemHttpResult> Unit(DefinitionSet set, string code)
+    static Results<Ok<object>, ProblemHttpResult> Unit(IPackageProvider packages, string code)
     {
+        var set = packages.Current;
         var org = set.City!.Org;
         if (org.Find(code) is not { } unit) return Problem(404, Text.Format("API-ORG-NOT-FOUND", code), "code");
         return TypedResults.Ok<object>(new
@@ -85,9 +88,9 @@ public static class DefinitionsApi
         });
     }
 
-    static Results<Ok<object>, ProblemHttpResult> Route(DefinitionSet set, string item, string grid, string? channel, string? urgency)
+    static Results<Ok<object>, ProblemHttpResult> Route(IPackageProvider packages, string item, string grid, string? channel, string? urgency)
     {
-        var (result, failure) = new Router(set.For(grid)).Resolve(item, grid, channel, urgency);
+        var (result, failure) = new Router(packages.Current.For(grid)).Resolve(item, grid, channel, urgency);
         if (result is null) return Problem(422, Text.Format("CASE-NO-ROUTE", failure!.Kind), failure.Kind == RouteFailureKind.UnknownPlace ? "grid" : "item");
         return TypedResults.Ok<object>(new
         {
@@ -97,13 +100,13 @@ public static class DefinitionsApi
         });
     }
 
-    static Results<Ok<object>, ProblemHttpResult> Deadline(DefinitionSet set, DateTimeOffset from, int amount, string unit, string? county)
+    static Results<Ok<object>, ProblemHttpResult> Deadline(IPackageProvider packages, DateTimeOffset from, int amount, string unit, string? county)
     {
         if (amount <= 0) return Problem(400, Text.Format("API-LIMIT-AMOUNT"), "amount");
         if (!Enum.TryParse<TimeUnit>(unit, ignoreCase: true, out var u)) return Problem(400, Text.Format("API-LIMIT-UNIT"), "unit");
         try
         {
-            var calendar = new WorkCalendar(set.For(county).Calendar);
+            var calendar = new WorkCalendar(packages.Current.For(county).Calendar);
             var deadline = new TimeLimitClock(from, new TimeLimit(amount, u)).Deadline(calendar)!.Value;
             return TypedResults.Ok<object>(new { deadline = TimeZoneInfo.ConvertTime(deadline, calendar.Zone).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture) });
         }
@@ -114,8 +117,9 @@ public static class DefinitionsApi
     }
 
     /// <summary>A form definition as written in definitions/forms: the browser renders it and evaluates its expressions.</summary>
-    static IResult Form(DefinitionSet set, string id, int? version)
+    static IResult Form(IPackageProvider packages, string id, int? version)
     {
+        var set = packages.Current;
         var form = version is { } v ? set.Forms.Get(id, v) : set.Forms.Latest(id);
         if (form is null) return Problem(404, version is null ? Text.Format("API-FORM-NOT-FOUND", id) : Text.Format("API-FORM-VERSION-NOT-FOUND", id, version), "id");
         return TypedResults.Bytes(set.Documents.Read(form.Source.File)!, "application/json; charset=utf-8");

@@ -1,6 +1,6 @@
 using Governance.Core.Cases.Model;
 using Governance.Core.Cases.Services;
-using Governance.Server.Hosting;
+using Governance.Core.Packages;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -26,29 +26,29 @@ public static class PublicApi
         api.MapPost("/{number}/attachments", Attach).RequireRateLimiting(RateLimitPolicy).DisableAntiforgery();
     }
 
-    static async Task<Ok<PublicCase>> Track(string number, string? phone, GovernanceEngine engine, CancellationToken ct)
+    static async Task<Ok<PublicCase>> Track(string number, string? phone, CaseService cases, IPackageProvider packages, CancellationToken ct)
     {
-        var v = await engine.Service.TrackAsync(number, phone ?? "", ct);
-        var item = engine.Definitions.City!.FindItem(v.ItemCode)?.Name ?? v.ItemCode;
+        var v = await cases.TrackAsync(number, phone ?? "", ct);
+        var item = packages.Current.City!.FindItem(v.ItemCode)?.Name ?? v.ItemCode;
         return TypedResults.Ok(new PublicCase(v.Number, v.Status.ToString().ToLowerInvariant(), Statuses.Name(v.Status), item, v.Description,
             v.ReportedAt, v.ClosedAt, v.Satisfaction?.ToString().ToLowerInvariant(), v.CanRate, v.Timeline.Select(t => new PublicStep(t.At, t.Action)).ToList()));
     }
 
-    static async Task<IResult> Rate(string number, RatingDto dto, GovernanceEngine engine, CancellationToken ct)
+    static async Task<IResult> Rate(string number, RatingDto dto, CaseService cases, CancellationToken ct)
     {
         if (!Enum.TryParse<Satisfaction>(dto.Satisfaction, true, out var satisfaction))
             throw new CaseException("CASE-FIELD-INVALID", 400, "satisfaction", "satisfied | basic | unsatisfied") { Field = "satisfaction" };
-        var c = await engine.Service.RateByReporterAsync(number, dto.Phone ?? "", satisfaction, dto.Comment, ct);
+        var c = await cases.RateByReporterAsync(number, dto.Phone ?? "", satisfaction, dto.Comment, ct);
         return TypedResults.Ok(new { number = c.Number, status = c.Status.ToString().ToLowerInvariant(), statusName = Statuses.Name(c.Status) });
     }
 
-    static async Task<IResult> Attach(string number, [FromQuery] string? phone, IFormFile file, GovernanceEngine engine, CancellationToken ct)
+    static async Task<IResult> Attach(string number, [FromQuery] string? phone, IFormFile file, CaseService cases, CancellationToken ct)
     {
         if (file.Length > CaseService.MaxAttachmentBytes)
             throw new CaseException("CASE-ATTACHMENT-SIZE", 413, file.FileName, CaseService.MaxAttachmentBytes / 1024 / 1024) { Field = "file" };
         using var buffer = new MemoryStream();
         await file.CopyToAsync(buffer, ct);
-        var a = await engine.Service.AttachByReporterAsync(number, phone ?? "", file.FileName, buffer.ToArray(), ct);
+        var a = await cases.AttachByReporterAsync(number, phone ?? "", file.FileName, buffer.ToArray(), ct);
         return TypedResults.Created((string?)null, new { a.Id, a.FileName, a.ContentType, a.Size });
     }
 }

@@ -1,7 +1,8 @@
 using System.Security.Claims;
 using Governance.Core.Cases;
 using Governance.Server.Auth;
-using Governance.Server.Hosting;
+using Governance.Core.Cases.Services;
+using Governance.Core.Packages;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Governance.Server.Apis;
@@ -12,10 +13,11 @@ public static class StatisticsApi
     public static void MapStatisticsApi(this IEndpointRouteBuilder app) =>
         app.MapGet("/api/statistics", Get).WithTags("Statistics").RequireAuthorization();
 
-    static async Task<Ok<List<UnitStatistics>>> Get(ClaimsPrincipal user, GovernanceEngine engine, CancellationToken ct, DateTimeOffset? from = null, DateTimeOffset? to = null)
+    static async Task<Ok<List<UnitStatistics>>> Get(ClaimsPrincipal user, CaseService cases, IPackageProvider packages, CancellationToken ct,
+        DateTimeOffset? from = null, DateTimeOffset? to = null)
     {
-        var city = engine.Definitions.City!;
-        var rows = await engine.Service.StatisticsAsync(from, to, user.ToActor(), ct);
+        var city = packages.Current.City!;
+        var rows = await cases.StatisticsAsync(from, to, user.ToActor(), ct);
         return TypedResults.Ok(rows.Select(r => r with
         {
             Name = city.Departments.FirstOrDefault(d => d.Code == r.Unit)?.Name ?? city.Org.Find(r.Unit)?.Name ?? r.Unit,

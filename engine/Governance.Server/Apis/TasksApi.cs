@@ -2,7 +2,7 @@ using System.Security.Claims;
 using System.Text.Json.Nodes;
 using Governance.Core.Cases.Services;
 using Governance.Server.Auth;
-using Governance.Server.Hosting;
+using Governance.Core.Packages;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Governance.Server.Apis;
@@ -19,10 +19,13 @@ public static class TasksApi
         api.MapPost("/{id}/actions/{action}", Act);
     }
 
-    static async Task<Ok<List<InboxEntry>>> Inbox(ClaimsPrincipal user, GovernanceEngine engine, CancellationToken ct) =>
-        TypedResults.Ok((await engine.Service.InboxAsync(user.ToActor(), ct))
-            .Select(i => new InboxEntry(CaseViews.Task(i.Task, i.Case), CaseViews.Summary(i.Case, engine.Definitions))).ToList());
+    static async Task<Ok<List<InboxEntry>>> Inbox(ClaimsPrincipal user, CaseService cases, IPackageProvider packages, CancellationToken ct)
+    {
+        var set = packages.Current;
+        return TypedResults.Ok((await cases.InboxAsync(user.ToActor(), ct))
+            .Select(i => new InboxEntry(CaseViews.Task(i.Task, i.Case), CaseViews.Summary(i.Case, set))).ToList());
+    }
 
-    static async Task<Ok<CaseSummary>> Act(string id, string action, ActionDto? dto, ClaimsPrincipal user, GovernanceEngine engine, CancellationToken ct) =>
-        TypedResults.Ok(CaseViews.Summary(await engine.Service.ActAsync(id, action, new ActionRequest(dto?.Comment, dto?.Data), user.ToActor(), ct), engine.Definitions));
+    static async Task<Ok<CaseSummary>> Act(string id, string action, ActionDto? dto, ClaimsPrincipal user, CaseService cases, IPackageProvider packages, CancellationToken ct) =>
+        TypedResults.Ok(CaseViews.Summary(await cases.ActAsync(id, action, new ActionRequest(dto?.Comment, dto?.Data), user.ToActor(), ct), packages.Current));
 }

@@ -2,7 +2,7 @@ using System.Security.Claims;
 using Governance.Core.Cases.Model;
 using Governance.Core.Definitions.Model;
 using Governance.Core.Messages;
-using Governance.Server.Hosting;
+using Governance.Core.Packages;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -25,9 +25,11 @@ public static class AuthApi
         api.MapGet("/me", Me).RequireAuthorization();
     }
 
-    static async Task<Results<SignInHttpResult, Ok<UserView>, ProblemHttpResult>> Login(LoginRequest request, GovernanceEngine engine, HttpContext http, ILogger<LoginRequest> log)
+    static async Task<Results<SignInHttpResult, Ok<UserView>, ProblemHttpResult>> Login(LoginRequest request, UserStore users, IPackageProvider packages,
+        HttpContext http, ILogger<LoginRequest> log)
     {
-        var actor = await engine.Users.VerifyAsync(request.Username ?? "", request.Password ?? "", http.RequestAborted);
+        var set = packages.Current;
+        var actor = await users.VerifyAsync(request.Username ?? "", request.Password ?? "", set, http.RequestAborted);
         if (actor is null)
         {
             log.LogWarning("login refused for {User} from {Ip}", request.Username, http.Connection.RemoteIpAddress);
@@ -37,7 +39,7 @@ public static class AuthApi
         var principal = Principal(actor, request.UseCookies ? CookieAuthenticationDefaults.AuthenticationScheme : BearerTokenDefaults.AuthenticationScheme);
         if (!request.UseCookies) return TypedResults.SignIn(principal, authenticationScheme: BearerTokenDefaults.AuthenticationScheme);
         await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, principal);
-        return TypedResults.Ok(View(actor, engine));
+        return TypedResults.Ok(View(actor, set));
     }
 
     static async Task<NoContent> Logout(HttpContext http)
@@ -46,7 +48,7 @@ public static class AuthApi
         return TypedResults.NoContent();
     }
 
-    static Ok<UserView> Me(ClaimsPrincipal user, GovernanceEngine engine) => TypedResults.Ok(View(user.ToActor(), engine));
+    static Ok<UserView> Me(ClaimsPrincipal user, IPackageProvider packages) => TypedResults.Ok(View(user.ToActor(), packages.Current));
 
     static ClaimsPrincipal Principal(Actor a, string scheme) => new(new ClaimsIdentity(
     [
@@ -61,9 +63,9 @@ public static class AuthApi
         p.FindFirstValue(ClaimTypes.Name) ?? "", RoleDefinition.Parse(p.FindFirstValue(ClaimTypes.Role) ?? "") ?? Role.GridWorker,
         p.FindFirstValue("unit") ?? "", p.FindFirstValue("department"));
 
-    static UserView View(Actor a, GovernanceEngine engine)
+    static UserView View(Actor a, DefinitionSet set)
     {
-        var city = engine.Definitions.City!;
+        var city = set.City!;
         return new UserView(a.Username, a.Name, RoleDefinition.CodeOf(a.Role), city.Roles.FirstOrDefault(r => r.Role == a.Role)?.Name ?? "",
             a.UnitCode, city.Org.Find(a.UnitCode)?.Name ?? a.UnitCode, a.DepartmentCode,
             a.DepartmentCode is null ? null : city.Departments.FirstOrDefault(d => d.Code == a.DepartmentCode)?.Name);

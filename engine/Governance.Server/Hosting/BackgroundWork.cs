@@ -1,4 +1,6 @@
+using Governance.Core.Cases.Services;
 using Governance.Core.Workflows.Runtime;
+using Governance.Storage.Workflows;
 
 namespace Governance.Server.Hosting;
 
@@ -7,7 +9,8 @@ namespace Governance.Server.Hosting;
 /// overdue escalation, and the notification outbox. Every claim is leased, so several servers share the work
 /// and each timer fires once.
 /// </summary>
-public sealed class BackgroundWork(GovernanceEngine engine, GovernanceOptions options, TimeProvider clock, ILogger<BackgroundWork> log) : BackgroundService
+public sealed class BackgroundWork(WorkflowRuntime runtime, TimerScheduler scheduler, CaseService cases, OutboxRelay relay,
+    GovernanceOptions options, TimeProvider clock, ILogger<BackgroundWork> log) : BackgroundService
 {
     readonly string owner = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
 
@@ -17,10 +20,10 @@ public sealed class BackgroundWork(GovernanceEngine engine, GovernanceOptions op
         {
             try
             {
-                await engine.Workflows.Runtime.RecoverAsync(stoppingToken);
-                await engine.Workflows.Scheduler.FireDueAsync(stoppingToken);
-                await engine.Service.RaiseDueWarningsAsync(owner, stoppingToken);
-                await engine.Workflows.Relay.DeliverPendingAsync(ct: stoppingToken);
+                await runtime.RecoverAsync(stoppingToken);
+                await scheduler.FireDueAsync(stoppingToken);
+                await cases.RaiseDueWarningsAsync(owner, stoppingToken);
+                await relay.DeliverPendingAsync(ct: stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

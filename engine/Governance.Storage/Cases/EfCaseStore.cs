@@ -22,9 +22,9 @@ public sealed partial class EfCaseStore(StorageOptions options) : ICaseStore
 
     /// <summary>Makes every commit of a case loop write the case change in the same transaction.</summary>
     public void AttachTo(EfWorkflowStore workflows, CaseProjector projector, TimeProvider clock) =>
-        workflows.OnCommit = async (db, batch, commit, ct) =>
+        workflows.OnCommit = async (db, batch, commit, participant, ct) =>
         {
-            var context = CaseCommitContext.Current;
+            var context = participant as CaseCommitContext;
             var c = context?.NewCase;
             List<CaseTask> tasks = [];
             var preloaded = false;

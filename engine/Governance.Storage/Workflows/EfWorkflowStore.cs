@@ -30,7 +30,7 @@ public sealed partial class EfWorkflowStore : IWorkflowStore
     /// statements and before its bookmarks and journal. The case store uses it to write a case change in the same
     /// transaction (and round trip) as the step of its loop.
     /// </summary>
-    internal Func<GovernanceDbContext, SqlBatch, InstanceCommit, CancellationToken, Task>? OnCommit { get; set; }
+    internal Func<GovernanceDbContext, SqlBatch, InstanceCommit, ICommitParticipant?, CancellationToken, Task>? OnCommit { get; set; }
 
     public GovernanceDbContext CreateDbContext() => factory.CreateDbContext();
 
@@ -93,7 +93,7 @@ public sealed partial class EfWorkflowStore : IWorkflowStore
         return row is null ? null : new InstanceSnapshot(InstanceState.FromJson(row.StateJson), row.Revision);
     }
 
-    public async Task<CommitStatus> CommitAsync(InstanceCommit c, CancellationToken ct = default)
+    public async Task<CommitStatus> CommitAsync(InstanceCommit c, ICommitParticipant? participant = null, CancellationToken ct = default)
     {
         using var gate = await SqliteWriteGate.EnterAsync(Options, ct);
         await using var db = factory.CreateDbContext();
@@ -109,7 +109,7 @@ public sealed partial class EfWorkflowStore : IWorkflowStore
             batch.Statement("UPDATE wf_instances SET state_json = {0}, status = {1}, revision = {2}, updated_at = {3}, fault_code = {4}, " +
                 "lease_owner = NULL, lease_until_ms = NULL WHERE id = {5} AND revision = {6}", 1,
                 json, s.Status.ToString(), c.ExpectedRevision + 1, s.UpdatedAt.ToUniversalTime(), s.Fault?.Code, s.Id, c.ExpectedRevision);
-        if (OnCommit is { } hook) await hook(db, batch, c, ct); // may throw: the transaction then rolls back and nothing is written
+        if (OnCommit is { } hook) await hook(db, batch, c, participant, ct); // may throw: the transaction then rolls back and nothing is written
         var removed = c.RemovedBookmarks.Where(id => id != c.ConsumedBookmarkId).ToList();
         foreach (var id in removed) batch.Statement("DELETE FROM wf_bookmarks WHERE id = {0}", 1, id);
         foreach (var b in c.AddedBookmarks) batch.Insert(Row(s.Id, b));

@@ -3,7 +3,10 @@ using Governance.Core.Workflows.Activities;
 using Governance.Core.Workflows.Plugins;
 using Governance.Core.Workflows.Runtime;
 using Governance.Sdk.Channels;
+using Governance.Core.Hosting;
+using Governance.Storage;
 using Governance.Storage.Workflows;
+using Microsoft.Extensions.DependencyInjection;
 using Governance.Workflows.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using static Governance.Workflows.Tests.Infrastructure.TestFlows;
@@ -69,13 +72,16 @@ public class NotificationPluginTests
     {
         var sandbox = TestTemp.Folder("sms-");
         Environment.SetEnvironmentVariable("GOVERNANCE_SMS_SANDBOX", sandbox);
-        var engine = await WorkflowEngine.StartAsync(Governance.Storage.StorageOptions.Sqlite(Stores.TempSqlitePath()), PluginFolder);
-        await engine.Runtime.PublishAsync(Chain("urge",
+        await using var services = new ServiceCollection().AddGovernanceCore(o => o.Plugins = PluginFolder)
+            .AddGovernanceStorage(Governance.Storage.StorageOptions.Sqlite(Stores.TempSqlitePath())).BuildServiceProvider();
+        await services.MigrateGovernanceAsync();
+        var runtime = services.GetRequiredService<WorkflowRuntime>();
+        await runtime.PublishAsync(Chain("urge",
             Activity("sms", "Governance.Notifications.SendSms", ("phone", "Literal", "13900139000"),
                 ("message", "Literal", "【督办】请于今日 17:00 前办结"), ("channel", "Literal", "sms-sandbox"))));
-        var run = await engine.Runtime.StartAsync("urge");
+        var run = await runtime.StartAsync("urge");
         Assert.Equal(InstanceStatus.Finished, run.Status);
-        Assert.Equal(1, await engine.Relay.DeliverPendingAsync());
+        Assert.Equal(1, await services.GetRequiredService<OutboxRelay>().DeliverPendingAsync());
         var line = Assert.Single(File.ReadAllLines(Path.Combine(sandbox, "sms-sandbox.log")));
         Assert.EndsWith("\t13900139000\t\t【督办】请于今日 17:00 前办结", line);
     }

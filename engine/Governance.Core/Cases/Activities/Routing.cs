@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Governance.Core.Definitions;
 using Governance.Core.Packages;
 using Governance.Core.Definitions.Model;
 using Governance.Core.Dispatch;
@@ -73,9 +72,10 @@ internal static class CaseRouting
 {
     public static Router Router(IActivityContext context)
     {
-        var set = context.Services.GetService(typeof(DefinitionSet)) as DefinitionSet
-            ?? throw new InvalidOperationException("the case activities need the DefinitionSet among the runtime's services");
-        return new Router(set.For(Text(context, "grid")));
+        // The package in force when the step runs: a running case is dispatched by today's routes.
+        var packages = context.Services.GetService(typeof(IPackageProvider)) as IPackageProvider
+            ?? throw new InvalidOperationException("the case activities need the package provider among the runtime's services");
+        return new Router(packages.Current.For(Text(context, "grid")));
     }
 
     /// <summary>A variable if an earlier step set it (a reclassification), else the workflow input.</summary>

@@ -1,14 +1,17 @@
 using Governance.Core.Cases.Model;
+using Governance.Core.Workflows.Persistence;
 
 namespace Governance.Core.Cases.Services;
 
 /// <summary>
 /// What the case service is doing while the loop runs: the case it is creating (at intake), who acts, the
-/// journal entry for the action and a change to the case itself. The workflow store's commit hook reads it, so
-/// the case change and the workflow step commit in one transaction. Without one (a timer, a recovery) the hook
-/// projects the commit as a system change.
+/// journal entry for the action and a change to the case itself. The service hands it to the runtime with the
+/// start or resume, and the workflow store's commit hook gets it with the commit, so the case change and the
+/// workflow step commit in one transaction. Without one (a timer, a recovery) the hook projects the commit as a
+/// system change.
 /// </summary>
 public sealed record CaseCommitContext(Case? NewCase, Actor Actor, string? Action, string? Comment, string? DataJson, Action<Case>? Mutate, DateTimeOffset At)
+    : ICommitParticipant
 {
     /// <summary>
     /// The case and its tasks as the caller read them just before acting. A store may project the commit on them
@@ -22,20 +25,4 @@ public sealed record CaseCommitContext(Case? NewCase, Actor Actor, string? Actio
 
     /// <summary>The case as the commit wrote it, when the store can tell; saves reading it back.</summary>
     public Case? Result { get; set; }
-
-    static readonly AsyncLocal<CaseCommitContext?> current = new();
-
-    public static CaseCommitContext? Current => current.Value;
-
-    public static IDisposable Enter(CaseCommitContext context)
-    {
-        var previous = current.Value;
-        current.Value = context;
-        return new Restore(previous);
-    }
-
-    sealed class Restore(CaseCommitContext? previous) : IDisposable
-    {
-        public void Dispose() => current.Value = previous;
-    }
 }

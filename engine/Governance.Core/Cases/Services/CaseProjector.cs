@@ -3,10 +3,11 @@ using System.Text.Json.Nodes;
 using Governance.Core.Calendar;
 using Governance.Core.Cases.Activities;
 using Governance.Core.Cases.Model;
-using Governance.Core.Definitions;
-using Governance.Core.Packages;
 using Governance.Core.Definitions.Model;
+using Governance.Core.Forms.Model;
+using Governance.Core.Forms.Runtime;
 using Governance.Core.Messages;
+using Governance.Core.Packages;
 using Governance.Core.Workflows.Persistence;
 using Governance.Core.Workflows.Runtime;
 
@@ -17,23 +18,21 @@ namespace Governance.Core.Cases.Services;
 /// become inbox tasks (with their time limits), finished ones are marked done, the lines the activities wrote
 /// become system entries of the case journal, and the case moves to the step it waits on, or ends.
 /// </summary>
-public sealed class CaseProjector(DefinitionSet definitions)
+public sealed class CaseProjector(IPackageProvider packages)
 {
-    readonly Forms.Runtime.FormValidators forms = new(definitions.Forms);
-
-    /// <summary>Each form version compiled once.</summary>
-    public Forms.Runtime.FormValidators Forms => forms;
-
+    static readonly ConditionalWeakTable<FormLibrary, FormValidators> Validators = new();
     static readonly ConditionalWeakTable<EffectivePackage, WorkCalendar> Calendars = new();
 
-    public DefinitionSet Definitions => definitions;
+    /// <summary>The forms of a package, each version compiled once per package.</summary>
+    public FormValidators FormsOf(DefinitionSet definitions) => Validators.GetValue(definitions.Forms, library => new FormValidators(library));
 
     public WorkCalendar CalendarFor(EffectivePackage package) => Calendars.GetValue(package, p => new WorkCalendar(p.Calendar));
 
     public CaseChange Project(Case c, IReadOnlyList<CaseTask> tasks, InstanceCommit commit, CaseCommitContext? context, DateTimeOffset now)
     {
         var expectedVersion = context?.NewCase is null ? c.Version : 0;
-        var package = definitions.For(c.Place.GridCode);
+        // The package in force at the commit: a step that starts now takes today's routes, limits and forms.
+        var definitions = packages.Current;
         var journal = new CaseJournal(c, now);
         var changed = new List<TaskChange>();
 
@@ -56,7 +55,7 @@ public sealed class CaseProjector(DefinitionSet definitions)
 
         foreach (var b in commit.AddedBookmarks.Where(b => b.Name == HumanTask.BookmarkName))
         {
-            var task = NewTask(c, package, b.Id, b.Payload as JsonObject ?? [], now);
+            var task = NewTask(c, definitions, b.Id, b.Payload as JsonObject ?? [], now);
             changed.Add(new TaskChange(task, 0));
             if (task.CalendarProblem is { } problem) journal.Add(Text.Format("CASE-ACT-SYSTEM"), Actor.System, Text.Format("CASE-DEADLINE-UNKNOWN", problem), null);
             c.EnterStep(task.Step, ParseAssignee(b.Payload?["assignee"] as JsonObject), now);
@@ -77,8 +76,9 @@ public sealed class CaseProjector(DefinitionSet definitions)
     }
 
     /// <summary>Opens a task for a step with the step's time limit: the item's for handling, the stage limit for the others.</summary>
-    public CaseTask NewTask(Case c, EffectivePackage package, string id, JsonObject payload, DateTimeOffset now)
+    public CaseTask NewTask(Case c, DefinitionSet definitions, string id, JsonObject payload, DateTimeOffset now)
     {
+        var package = definitions.For(c.Place.GridCode);
         var step = payload["step"]?.GetValue<string>() ?? "task";
         var role = RoleDefinition.Parse(payload["role"]?.GetValue<string>() ?? "") ?? Role.Operator;
         var limit = step == Steps.Handle && package.FindItem(c.ItemCode) is { } item
@@ -96,7 +96,7 @@ public sealed class CaseProjector(DefinitionSet definitions)
             Actions = ActionCatalog.For(step).Select(a => a.Name).ToList(),
             CreatedAt = now, FromWorkflow = payload["side"] is null, State = TaskState.Open,
             FormId = formId,
-            FormVersion = formId is null ? null : forms.Library.Latest(formId)?.Version,
+            FormVersion = formId is null ? null : definitions.Forms.Latest(formId)?.Version,
             Clock = limit is null ? null : new TimeLimitClock(now, limit),
             DataJson = payload["data"]?.ToJsonString(),
         };

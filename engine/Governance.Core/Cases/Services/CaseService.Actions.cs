@@ -3,6 +3,7 @@ using Governance.Core.Calendar;
 using Governance.Core.Cases.Model;
 using Governance.Core.Definitions.Model;
 using Governance.Core.Messages;
+using Governance.Core.Packages;
 using Governance.Core.Workflows.Runtime;
 
 namespace Governance.Core.Cases.Services;
@@ -18,6 +19,7 @@ public sealed partial class CaseService
     /// </summary>
     public async Task<Case> ActAsync(string taskId, string actionName, ActionRequest request, Actor actor, CancellationToken ct = default)
     {
+        var definitions = packages.Current;
         var (c, tasks) = await store.GetWithTaskAsync(taskId, ct) ?? throw new CaseException("CASE-TASK-NOT-FOUND", 404, taskId);
         var task = tasks.First(t => t.Id == taskId);
         if (permissions.CannotAct(actor, task) is { } reason)
@@ -44,13 +46,13 @@ public sealed partial class CaseService
         }
         audit.Acted(actor, actionName, c.Number);
         var written = action.Outcome is not null || task.Step == Steps.Callback
-            ? await CompleteStepAsync(c, task, tasks, action, request, actor, ct)
-            : await SideActionAsync(c, task, tasks, action, request, actor, ct);
+            ? await CompleteStepAsync(definitions, c, task, tasks, action, request, actor, ct)
+            : await SideActionAsync(definitions, c, task, tasks, action, request, actor, ct);
         return written ?? (await store.GetAsync(c.Id, ct))!;
     }
 
     /// <summary>Resumes the loop: the step's bookmark is consumed in the same commit as the case change, so it happens once.</summary>
-    async Task<Case?> CompleteStepAsync(Case c, CaseTask task, IReadOnlyList<CaseTask> tasks, CaseAction action, ActionRequest request, Actor actor, CancellationToken ct)
+    async Task<Case?> CompleteStepAsync(DefinitionSet definitions, Case c, CaseTask task, IReadOnlyList<CaseTask> tasks, CaseAction action, ActionRequest request, Actor actor, CancellationToken ct)
     {
         var outcome = action.Outcome;
         var data = request.Data?.DeepClone() as JsonObject ?? [];
@@ -78,7 +80,7 @@ public sealed partial class CaseService
                 mutate = x => x.SignFor(); // replying without signing first signs implicitly
                 break;
             case "reassign" when data["target"]?.GetValue<string>() is { } code:
-                data["assignee"] = ResolveTarget(code);
+                data["assignee"] = ResolveTarget(definitions, code);
                 break;
             case "rate":
                 var text = data["satisfaction"]?.GetValue<string>();
@@ -90,7 +92,7 @@ public sealed partial class CaseService
         }
         if (task.FormId is { } formId && (data["form"] is not null || action.Name == "reply"))
         {
-            var saved = CheckForm(formId, task.FormVersion, task.Step, data["form"], c, definitions.For(c.Place.GridCode), actor);
+            var saved = CheckForm(definitions, formId, task.FormVersion, task.Step, data["form"], c, definitions.For(c.Place.GridCode), actor);
             data.Remove("form");
             var previous = mutate;
             mutate = x => { previous?.Invoke(x); SaveForm(x, formId, saved); };
@@ -103,8 +105,7 @@ public sealed partial class CaseService
             { Loaded = (c, tasks) };
         try
         {
-            using (CaseCommitContext.Enter(context))
-                result = await runtime.ResumeAsync(task.Id, new JsonObject { ["outcome"] = outcome, ["data"] = data }, ct);
+            result = await runtime.ResumeAsync(task.Id, new JsonObject { ["outcome"] = outcome, ["data"] = data }, context, ct);
         }
         catch (ConcurrencyException)
         {
@@ -114,7 +115,7 @@ public sealed partial class CaseService
         return context.Result;
     }
 
-    async Task<Case?> SideActionAsync(Case c, CaseTask task, IReadOnlyList<CaseTask> tasks, CaseAction action, ActionRequest request, Actor actor, CancellationToken ct)
+    async Task<Case?> SideActionAsync(DefinitionSet definitions, Case c, CaseTask task, IReadOnlyList<CaseTask> tasks, CaseAction action, ActionRequest request, Actor actor, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         var package = definitions.For(c.Place.GridCode);
@@ -146,7 +147,7 @@ public sealed partial class CaseService
                 break;
             case "extend":
                 var extension = ReadLimit(request.Data);
-                changed.Add(new TaskChange(projector.NewTask(c, package, Guid.NewGuid().ToString("N"), new JsonObject
+                changed.Add(new TaskChange(projector.NewTask(c, definitions, Guid.NewGuid().ToString("N"), new JsonObject
                 {
                     ["step"] = Steps.ApproveExtension, ["role"] = "operator", ["unit"] = c.CountyCode, ["side"] = true,
                     ["data"] = new JsonObject { ["amount"] = extension.Amount, ["unit"] = extension.Unit.ToString().ToLowerInvariant(), ["handleTask"] = task.Id },
@@ -169,7 +170,7 @@ public sealed partial class CaseService
                 foreach (var code in codes)
                 {
                     var d = package.Departments.FirstOrDefault(x => x.Code == code) ?? throw new CaseException("CASE-TARGET-UNKNOWN", 400, code) { Field = "data.departments" };
-                    changed.Add(new TaskChange(projector.NewTask(c, package, Guid.NewGuid().ToString("N"), new JsonObject
+                    changed.Add(new TaskChange(projector.NewTask(c, definitions, Guid.NewGuid().ToString("N"), new JsonObject
                     {
                         ["step"] = Steps.CoHandle, ["role"] = "handler", ["unit"] = d.UnitCode, ["department"] = d.Code, ["side"] = true,
                     }, now), 0));
@@ -200,8 +201,8 @@ public sealed partial class CaseService
         var journal = new CaseJournal(c, clock.GetUtcNow());
         journal.Add(Text.Format("CASE-ACT-URGE"), actor, comment, null);
         // Everyone working an open task of the case is told: the handling department, co-handlers, the center.
-        var package = definitions.For(c.Place.GridCode);
-        var body = Text.Format("CASE-NOTIFY-URGE", actor.Name, c.Number, ItemName(c), string.IsNullOrWhiteSpace(comment) ? "" : comment.Trim() + "。", Local(c, c.Deadline));
+        var package = packages.Current.For(c.Place.GridCode);
+        var body = Text.Format("CASE-NOTIFY-URGE", actor.Name, c.Number, ItemName(package, c), string.IsNullOrWhiteSpace(comment) ? "" : comment.Trim() + "。", Local(package, c.Deadline));
         var notices = Notify(tasks.Where(t => t.State == TaskState.Open).SelectMany(t => WorkersOf(package, t)), c, "CASE-NOTIFY-URGE-SUBJECT", body, "urge");
         await SaveAsync(new CaseChange(c, c.Version, [], journal.Entries) { Notifications = notices }, ct);
         return (await store.GetAsync(c.Id, ct))!;
@@ -213,7 +214,7 @@ public sealed partial class CaseService
         catch (ConcurrencyException) { throw new CaseException("CASE-CONFLICT", 409, change.Case.Number); }
     }
 
-    JsonObject ResolveTarget(string code)
+    static JsonObject ResolveTarget(DefinitionSet definitions, string code)
     {
         var city = definitions.City!;
         if (city.Departments.FirstOrDefault(d => d.Code == code) is { } d)

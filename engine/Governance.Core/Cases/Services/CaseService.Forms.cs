@@ -4,6 +4,7 @@ using Governance.Core.Definitions.Model;
 using Governance.Core.Forms.Model;
 using Governance.Core.Forms.Runtime;
 using Governance.Core.Forms.Sources;
+using Governance.Core.Packages;
 
 namespace Governance.Core.Cases.Services;
 
@@ -19,9 +20,10 @@ public sealed partial class CaseService
     /// form says, calculations recomputed, serial numbers drawn. Returns what to save, or refuses with 400 and an
     /// error per field path.
     /// </summary>
-    JsonObject CheckForm(string formId, int? version, string step, JsonNode? submitted, Case c, EffectivePackage package, Actor actor)
+    JsonObject CheckForm(DefinitionSet definitions, string formId, int? version, string step, JsonNode? submitted, Case c, EffectivePackage package, Actor actor)
     {
-        var compiled = (version is { } v ? projector.Forms.Get(formId, v) : projector.Forms.Latest(formId))
+        var forms = projector.FormsOf(definitions);
+        var compiled = (version is { } v ? forms.Get(formId, v) : forms.Latest(formId))
             ?? throw new CaseException("CASE-FORM-UNKNOWN", 400, formId) { Field = "form" };
         var saved = FormData(c)[formId] as JsonObject;
         var result = compiled.Validate(new FormSubmission(step, submitted ?? new JsonObject(), saved?["data"] as JsonObject, CaseData(c, package, actor)), new FormEnvironment
@@ -46,11 +48,12 @@ public sealed partial class CaseService
     {
         var all = FormData(c);
         if (Permissions.SeesReporter(viewer)) return all;
+        var forms = projector.FormsOf(packages.Current);
         var step = tasks.FirstOrDefault(t => t.State == TaskState.Open && permissions.CannotAct(viewer, t) is null)?.Step ?? "*";
         var view = new JsonObject();
         foreach (var (formId, saved) in all)
         {
-            if (saved is not JsonObject s || s["version"]?.GetValue<int>() is not { } version || projector.Forms.Get(formId, version) is not { } form) continue;
+            if (saved is not JsonObject s || s["version"]?.GetValue<int>() is not { } version || forms.Get(formId, version) is not { } form) continue;
             view[formId] = new JsonObject { ["version"] = version, ["data"] = form.ViewFor(s["data"] as JsonObject ?? [], step) };
         }
         return view;

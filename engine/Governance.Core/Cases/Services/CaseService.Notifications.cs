@@ -22,15 +22,15 @@ public sealed partial class CaseService
 
     /// <summary>Supervisors over the case: those of its county and of the city.</summary>
     IEnumerable<UserDefinition> SupervisorsOf(EffectivePackage package, Case c) =>
-        package.Users.Where(u => u.Phone is not null && u.Role == Role.Supervisor && (u.Unit == c.CountyCode || u.Unit == definitions.City!.City.Code));
+        package.Users.Where(u => u.Phone is not null && u.Role == Role.Supervisor && (u.Unit == c.CountyCode || u.Unit == package.City.Code));
 
     List<OutboxMessage> Notify(IEnumerable<UserDefinition> people, Case c, string subjectCode, string body, string reason) =>
         people.DistinctBy(u => u.Username).Select(u => new OutboxMessage(NotificationChannel, u.Phone!, Text.Format(subjectCode), body,
             new JsonObject { ["case"] = c.Number, ["username"] = u.Username, ["reason"] = reason })).ToList();
 
-    string Local(Case c, DateTimeOffset? at) => at is { } t
-        ? TimeZoneInfo.ConvertTime(t, projector.CalendarFor(definitions.For(c.Place.GridCode)).Zone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)
+    string Local(EffectivePackage package, DateTimeOffset? at) => at is { } t
+        ? TimeZoneInfo.ConvertTime(t, projector.CalendarFor(package).Zone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)
         : Text.Format("CASE-NOTIFY-NO-DEADLINE");
 
-    string ItemName(Case c) => definitions.For(c.Place.GridCode).FindItem(c.ItemCode)?.Name ?? c.ItemCode;
+    static string ItemName(EffectivePackage package, Case c) => package.FindItem(c.ItemCode)?.Name ?? c.ItemCode;
 }

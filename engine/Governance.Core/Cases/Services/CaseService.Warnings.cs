@@ -20,7 +20,7 @@ public sealed partial class CaseService
             var task = await store.GetTaskAsync(id, ct);
             if (task is not { State: TaskState.Open }) continue;
             var c = (await store.GetAsync(task.CaseId, ct))!;
-            var package = definitions.For(c.Place.GridCode);
+            var package = packages.Current.For(c.Place.GridCode);
             var expectedTask = task.Version;
             var before = task.Warning;
             var hadDeadline = task.Deadline is not null;
@@ -29,7 +29,7 @@ public sealed partial class CaseService
             if (!hadDeadline && task.Deadline is { } found && task.Clock is not null)
             {
                 // The calendar was completed since the task opened without a deadline: it has one now.
-                journal.Add(Text.Format("CASE-ACT-SYSTEM"), Actor.System, Text.Format("CASE-DEADLINE-FOUND", Local(c, found)), null);
+                journal.Add(Text.Format("CASE-ACT-SYSTEM"), Actor.System, Text.Format("CASE-DEADLINE-FOUND", Local(package, found)), null);
             }
             List<Governance.Sdk.Activities.OutboxMessage> notices = [];
             if (task.Warning > before)
@@ -39,7 +39,7 @@ public sealed partial class CaseService
                 {
                     c.OnTime = false;
                     // 超期督办: the people on the task and the supervisors over the case are told, in the same commit.
-                    var body = Text.Format("CASE-NOTIFY-OVERDUE", c.Number, ItemName(c), Steps.Name(task.Step), Local(c, task.Deadline),
+                    var body = Text.Format("CASE-NOTIFY-OVERDUE", c.Number, ItemName(package, c), Steps.Name(task.Step), Local(package, task.Deadline),
                         c.Assignee?.Name ?? task.DepartmentCode ?? task.UnitCode);
                     notices = Notify(WorkersOf(package, task).Concat(SupervisorsOf(package, c)), c, "CASE-NOTIFY-OVERDUE-SUBJECT", body, "overdue");
                 }

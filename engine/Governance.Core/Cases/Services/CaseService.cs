@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Governance.Core.Cases.Model;
-using Governance.Core.Definitions;
 using Governance.Core.Packages;
 using Governance.Core.Definitions.Model;
 using Governance.Core.Messages;
@@ -22,17 +21,18 @@ public sealed record IntakeResult(Case Case, bool Created, IReadOnlyList<Case> S
 /// transaction with one journal entry: steps of the loop commit with the workflow (see <see cref="CaseProjector"/>),
 /// side actions through <see cref="ICaseStore.SaveAsync"/>.
 /// </summary>
-public sealed partial class CaseService(ICaseStore store, WorkflowRuntime runtime, DefinitionSet definitions, TimeProvider clock, ICaseAudit? audit = null)
+public sealed partial class CaseService(ICaseStore store, WorkflowRuntime runtime, IPackageProvider packages, TimeProvider clock, ICaseAudit? audit = null)
 {
     public const string LoopDefinitionId = "case-loop";
 
-    readonly Permissions permissions = new(definitions.City!.Org);
-    readonly CaseProjector projector = new(definitions);
+    readonly Permissions permissions = new(packages);
+    readonly CaseProjector projector = new(packages);
     readonly ICaseAudit audit = audit ?? ICaseAudit.None;
 
     public ICaseStore Store => store;
     public WorkflowRuntime Runtime => runtime;
-    public DefinitionSet Definitions => definitions;
+    /// <summary>The package in force; each operation takes it once and works on that set throughout.</summary>
+    public IPackageProvider Packages => packages;
     public Permissions Permissions => permissions;
     public CaseProjector Projector => projector;
 
@@ -41,6 +41,7 @@ public sealed partial class CaseService(ICaseStore store, WorkflowRuntime runtim
         if (request.IdempotencyKey is { } key && await store.FindByIdempotencyKeyAsync(key, ct) is { } existing)
             return new IntakeResult(existing, false, []);
 
+        var definitions = packages.Current;
         var city = definitions.City!;
         var package = definitions.For(request.GridCode);
         if (city.Org.Find(request.GridCode) is not { Level: OrgLevel.Grid } grid)
@@ -73,7 +74,7 @@ public sealed partial class CaseService(ICaseStore store, WorkflowRuntime runtim
         {
             // A form sent with the report is checked like any step; staff channels without one record the request fields.
             var formId = IntakeFormOf(package, item);
-            var saved = CheckForm(formId, null, "report", IntakeData(request, item, urgency), c, package, reporter ?? Actor.Citizen(request.ReporterName, grid.Code));
+            var saved = CheckForm(definitions, formId, null, "report", IntakeData(request, item, urgency), c, package, reporter ?? Actor.Citizen(request.ReporterName, grid.Code));
             c.FormDataJson = new JsonObject { [formId] = saved }.ToJsonString();
         }
         var similar = await store.FindSimilarAsync(item.Code, grid.Code[..12], now.AddDays(-3), ct);
@@ -85,13 +86,12 @@ public sealed partial class CaseService(ICaseStore store, WorkflowRuntime runtim
         var context = new CaseCommitContext(c, actor, Text.Format("CASE-ACT-REPORT"), request.Description.Trim(), null, null, now);
         try
         {
-            using (CaseCommitContext.Enter(context))
-                await runtime.StartAsync(LoopDefinitionId, new StartOptions(
-                    InstanceId: c.Id, Version: c.WorkflowVersion, Input: new Dictionary<string, JsonNode?>
-                    {
-                        ["caseId"] = c.Id, ["item"] = item.Code, ["category"] = item.Category, ["grid"] = grid.Code,
-                        ["county"] = county.Code, ["channel"] = request.Channel, ["urgency"] = urgency,
-                    }), ct);
+            await runtime.StartAsync(LoopDefinitionId, new StartOptions(
+                InstanceId: c.Id, Version: c.WorkflowVersion, Participant: context, Input: new Dictionary<string, JsonNode?>
+                {
+                    ["caseId"] = c.Id, ["item"] = item.Code, ["category"] = item.Category, ["grid"] = grid.Code,
+                    ["county"] = county.Code, ["channel"] = request.Channel, ["urgency"] = urgency,
+                }), ct);
         }
         catch (Exception) when (request.IdempotencyKey is not null)
         {

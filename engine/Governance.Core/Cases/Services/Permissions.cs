@@ -1,6 +1,7 @@
 using Governance.Core.Cases.Model;
 using Governance.Core.Definitions.Model;
 using Governance.Core.Messages;
+using Governance.Core.Packages;
 
 namespace Governance.Core.Cases.Services;
 
@@ -9,8 +10,11 @@ namespace Governance.Core.Cases.Services;
 /// everything placed under their unit; a department handler sees the cases its department was ever given; a
 /// street or community handler those given to its unit; a grid worker those in its grid or reported by it.
 /// </summary>
-public sealed class Permissions(OrgTree org)
+public sealed class Permissions(IPackageProvider packages)
 {
+    // The org tree in force: a unit added by a publish is known to the next check.
+    OrgTree org => packages.Current.City!.Org;
+
     public CaseScope ScopeOf(Actor a) => a.Role switch
     {
         _ when a.IsSystem => new CaseScope(true, null, null, null, null),

@@ -52,7 +52,8 @@ public interface IWorkflowStore
 
     Task<InstanceSnapshot?> LoadInstanceAsync(string instanceId, CancellationToken ct = default);
 
-    Task<CommitStatus> CommitAsync(InstanceCommit commit, CancellationToken ct = default);
+    /// <summary>Writes a burst in one transaction; the <paramref name="participant"/> is handed to the store's commit hook.</summary>
+    Task<CommitStatus> CommitAsync(InstanceCommit commit, ICommitParticipant? participant = null, CancellationToken ct = default);
 
     Task<StoredBookmark?> FindBookmarkAsync(string bookmarkId, CancellationToken ct = default);
 

@@ -13,9 +13,10 @@ public sealed class InMemoryWorkflowStore : IWorkflowStore
 
     /// <summary>
     /// Runs inside every commit, after the checks and before anything is written; if it throws, the commit writes
-    /// nothing. The case store uses it to change a case in the same commit as its loop.
+    /// nothing. The case store uses it to change a case in the same commit as its loop; the participant is what the
+    /// caller handed to the runtime (null for a timer or a recovery).
     /// </summary>
-    public Action<InstanceCommit>? OnCommit { get; set; }
+    public Action<InstanceCommit, ICommitParticipant?>? OnCommit { get; set; }
     readonly Dictionary<(string, int), StoredDefinition> definitions = [];
     readonly Dictionary<string, Row> instances = new(StringComparer.Ordinal);
     readonly Dictionary<string, (StoredBookmark Bookmark, string? Owner, DateTimeOffset? LeaseUntil)> bookmarks = new(StringComparer.Ordinal);
@@ -61,7 +62,7 @@ public sealed class InMemoryWorkflowStore : IWorkflowStore
             return Task.FromResult(instances.TryGetValue(instanceId, out var r) ? new InstanceSnapshot(InstanceState.FromJson(r.Json), r.Revision) : null);
     }
 
-    public Task<CommitStatus> CommitAsync(InstanceCommit commit, CancellationToken ct = default)
+    public Task<CommitStatus> CommitAsync(InstanceCommit commit, ICommitParticipant? participant = null, CancellationToken ct = default)
     {
         var json = commit.State.ToJson();
         lock (gate)
@@ -74,7 +75,7 @@ public sealed class InMemoryWorkflowStore : IWorkflowStore
                 row = new Row { Json = "", Revision = 0 };
             }
             if (row.Revision != commit.ExpectedRevision) return Task.FromResult(CommitStatus.Conflict);
-            OnCommit?.Invoke(commit); // may throw: then nothing of this commit is written
+            OnCommit?.Invoke(commit, participant); // may throw: then nothing of this commit is written
             instances[commit.State.Id] = row;
             row.Json = json;
             row.Revision++;

@@ -32,7 +32,7 @@ public sealed partial class WorkflowRuntime
         state.DefinitionVersion = toVersion;
         state.UpdatedAt = Clock.GetUtcNow();
         var entry = new JournalEntry(++state.JournalCount, state.UpdatedAt, null, "Migrated", $"v{from} → v{toVersion}");
-        var status = await Store.CommitAsync(new InstanceCommit(state, snapshot.Revision, null, [], [], [entry], []), ct);
+        var status = await Store.CommitAsync(new InstanceCommit(state, snapshot.Revision, null, [], [], [entry], []), null, ct);
         return status == CommitStatus.Committed ? [] : [new("WF-COMMIT-CONFLICT", "$", Text.Format("WF-COMMIT-CONFLICT-MIGRATE", instanceId))];
     }
 }

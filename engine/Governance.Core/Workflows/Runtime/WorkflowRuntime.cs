@@ -72,14 +72,21 @@ public sealed partial class WorkflowRuntime(IWorkflowStore store, ActivityRegist
         }
         var burst = new Burst(workflow, state, Clock, sandbox, services);
         await burst.RunAsync();
-        var status = await store.CommitAsync(Commit(burst, revision, null), ct);
+        var status = await store.CommitAsync(Commit(burst, revision, null), start.Participant, ct);
         if (status != CommitStatus.Committed)
             throw new WorkflowRuntimeException("WF-COMMIT-CONFLICT", Text.Format("WF-COMMIT-CONFLICT", state.Id));
         return Result(burst);
     }
 
     /// <summary>Resumes one bookmark by id. A second resume of the same bookmark gets <see cref="ResumeStatus.BookmarkGone"/>.</summary>
-    public async Task<ResumeResult> ResumeAsync(string bookmarkId, JsonNode? input = null, CancellationToken ct = default)
+    public Task<ResumeResult> ResumeAsync(string bookmarkId, JsonNode? input = null, CancellationToken ct = default) =>
+        ResumeAsync(bookmarkId, input, null, ct);
+
+    /// <summary>
+    /// Resumes one bookmark by id on behalf of <paramref name="participant"/>, whose change the store's commit hook
+    /// writes in the same transaction. A conflict runs the burst again with the same participant.
+    /// </summary>
+    public async Task<ResumeResult> ResumeAsync(string bookmarkId, JsonNode? input, ICommitParticipant? participant, CancellationToken ct = default)
     {
         for (var attempt = 0; attempt <= Options.MaxConflictRetries; attempt++)
         {
@@ -90,7 +97,7 @@ public sealed partial class WorkflowRuntime(IWorkflowStore store, ActivityRegist
             snapshot.State.Status = InstanceStatus.Running;
             var burst = new Burst(workflow, snapshot.State, Clock, sandbox, services);
             await burst.ResumeAsync(bookmark, input);
-            switch (await store.CommitAsync(Commit(burst, snapshot.Revision, bookmarkId), ct))
+            switch (await store.CommitAsync(Commit(burst, snapshot.Revision, bookmarkId), participant, ct))
             {
                 case CommitStatus.Committed: return new ResumeResult(ResumeStatus.Resumed, bookmarkId, Result(burst));
                 case CommitStatus.BookmarkGone: return new ResumeResult(ResumeStatus.BookmarkGone, bookmarkId, null);
@@ -123,7 +130,7 @@ public sealed partial class WorkflowRuntime(IWorkflowStore store, ActivityRegist
             var workflow = await GetCompiledAsync(snapshot.State.DefinitionId, snapshot.State.DefinitionVersion, ct);
             var burst = new Burst(workflow, snapshot.State, Clock, sandbox, services);
             await burst.RunAsync();
-            if (await store.CommitAsync(Commit(burst, snapshot.Revision, null), ct) == CommitStatus.Committed) count++;
+            if (await store.CommitAsync(Commit(burst, snapshot.Revision, null), null, ct) == CommitStatus.Committed) count++;
         }
         return count;
     }

@@ -1,0 +1,28 @@
+namespace Governance.Server.Hosting;
+
+/// <summary>Settings under "Governance" in configuration (appsettings.json, environment GOVERNANCE__…, command line).</summary>
+public sealed class GovernanceOptions
+{
+    /// <summary>The definition package folder that seeds an empty database; default: the nearest definitions/ above the content root.</summary>
+    public string? Definitions { get; set; }
+    /// <summary>"sqlite:&lt;file&gt;" (default .data/governance.db beside definitions/) or "postgres:&lt;connection string&gt;".</summary>
+    public string? Storage { get; set; }
+    /// <summary>Demo cases to create when the database has no case yet; 0 for none.</summary>
+    public int DemoCases { get; set; } = 300;
+    /// <summary>PBKDF2 iterations for stored password hashes (tests lower it to stay fast).</summary>
+    public int PasswordIterations { get; set; } = 100_000;
+    /// <summary>Folder of plugin assemblies; null for none.</summary>
+    public string? Plugins { get; set; }
+    /// <summary>Public submissions (report, rate, upload) allowed per client address and minute.</summary>
+    public int PublicRequestsPerMinute { get; set; } = 30;
+
+    /// <summary>
+    /// The outbox channel for case notifications (督办, overdue): a plugin's INotificationChannel of this name sends
+    /// them (the city's SMS platform); "sms-sandbox" with the sample plugin writes them to a file instead.
+    /// </summary>
+    public string NotificationChannel { get; set; } = "sms";
+    /// <summary>How often timers, warnings and the outbox are looked at.</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
+    /// <summary>How often the server looks whether another server on the database published a new package version.</summary>
+    public TimeSpan PackagePollInterval { get; set; } = TimeSpan.FromSeconds(1);
+}
