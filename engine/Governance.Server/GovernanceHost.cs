@@ -3,6 +3,7 @@ using Governance.Core.Hosting;
 using Governance.Core.Messages;
 using Governance.Core.Packages;
 using Governance.Storage;
+using Governance.Server.Admin;
 using Governance.Server.Apis;
 using Governance.Server.Auth;
 using Governance.Server.Hosting;
@@ -33,6 +34,7 @@ public static class GovernanceHost
         builder.Services.AddSingleton(new DefinitionsFolder(root));
         builder.Services.AddSingleton<ICaseAudit, LoggingAudit>();
         builder.Services.AddSingleton<UserStore>();
+        builder.Services.AddSingleton<IUserSessions, NoSessionRevocation>();
         builder.Services.AddSingleton<IPackageListener, UserSync>();
         // In this order: start-up puts the package in force before the timers and the watcher run.
         builder.Services.AddHostedService<StartupWork>();
@@ -54,7 +56,10 @@ public static class GovernanceHost
                 o.Events.OnRedirectToAccessDenied = c => { c.Response.StatusCode = 403; return Task.CompletedTask; };
             })
             .AddBearerToken();
-        builder.Services.AddAuthorization();
+        builder.Services.AddAuthorization(Admin.AdminAccess.AddPolicy);
+        // Enums in answers read as their camel-case names ("published", "override"), as the browser shows them.
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(
+            new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
         // Public submissions (report, rate, upload) per client address: a fixed window, answered with a Chinese 429.
         builder.Services.AddRateLimiter(o =>
         {
@@ -90,6 +95,9 @@ public static class GovernanceHost
         app.MapTasksApi();
         app.MapStatisticsApi();
         app.MapPublicApi();
+        app.MapAdminPackagesApi();
+        app.MapAdminToolsApi();
+        app.MapAdminUsersApi();
 
         var designer = app.Configuration["Governance:Designer"] ?? FindUp(app.Environment.ContentRootPath, "designer");
         var dist = Path.Combine(designer, "dist");

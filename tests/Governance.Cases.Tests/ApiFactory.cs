@@ -63,6 +63,13 @@ public static class Http
         return JsonNode.Parse(text)!;
     }
 
+    /// <summary>Asserts success of a call that answers with no body (204).</summary>
+    public static async Task Done(this Task<HttpResponseMessage> call)
+    {
+        var r = await call;
+        Assert.True(r.IsSuccessStatusCode, $"{(int)r.StatusCode}: {await r.Content.ReadAsStringAsync()}");
+    }
+
     public static Task<HttpResponseMessage> Act(this HttpClient c, string taskId, string action, string? comment = null, object? data = null) =>
         c.PostAsJsonAsync($"/api/tasks/{taskId}/actions/{action}", new { comment, data });
 

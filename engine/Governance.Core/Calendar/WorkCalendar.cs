@@ -25,7 +25,10 @@ public sealed class WorkCalendar
     public TimeZoneInfo Zone { get; }
     public IReadOnlyList<OfficePeriod> OfficeHours => definition.OfficeHours;
 
-    /// <summary>The office time of one working day, e.g. 7 hours for 8:30–12:00 and 14:00–17:30.</summary>
+    /// <summary>
+    /// The office time of one working day, e.g. 7 hours for 8:30–12:00 and 14:00–17:30. Seasons shift the hours but
+    /// keep their length (the validator sees to it), so a working day is the same amount of time all year.
+    /// </summary>
     public TimeSpan OfficeTimePerDay => perDay;
 
     public bool HasYear(int year) => years.Contains(year);
@@ -61,7 +64,7 @@ public sealed class WorkCalendar
         for (var day = DateOnly.FromDateTime(from); day <= DateOnly.FromDateTime(to); day = day.AddDays(1))
         {
             if (!IsWorkingDay(day)) continue;
-            foreach (var p in definition.OfficeHours)
+            foreach (var p in definition.HoursOn(day))
             {
                 var start = Max(day.ToDateTime(p.Start), from);
                 var end = Min(day.ToDateTime(p.End), to);
@@ -82,7 +85,7 @@ public sealed class WorkCalendar
         for (var day = DateOnly.FromDateTime(local); ; day = day.AddDays(1))
         {
             if (!IsWorkingDay(day)) continue;
-            foreach (var p in definition.OfficeHours)
+            foreach (var p in definition.HoursOn(day))
             {
                 var open = Max(day.ToDateTime(p.Start), local);
                 var close = day.ToDateTime(p.End);
@@ -97,13 +100,17 @@ public sealed class WorkCalendar
     public DateTimeOffset CloseOfDay(DateTimeOffset t)
     {
         var local = ToLocal(t);
-        var close = DateOnly.FromDateTime(local).ToDateTime(definition.OfficeHours[^1].End);
+        var day = DateOnly.FromDateTime(local);
+        var close = day.ToDateTime(definition.HoursOn(day)[^1].End);
         return close > local ? FromLocal(close) : t;
     }
 
     /// <summary>The opening of the first working day after the day of <paramref name="t"/>.</summary>
-    public DateTimeOffset OpeningOfNextWorkingDay(DateTimeOffset t) =>
-        FromLocal(NextWorkingDay(DateOnly.FromDateTime(ToLocal(t))).ToDateTime(definition.OfficeHours[0].Start));
+    public DateTimeOffset OpeningOfNextWorkingDay(DateTimeOffset t)
+    {
+        var day = NextWorkingDay(DateOnly.FromDateTime(ToLocal(t)));
+        return FromLocal(day.ToDateTime(definition.HoursOn(day)[0].Start));
+    }
 
     static DateTime Max(DateTime a, DateTime b) => a > b ? a : b;
     static DateTime Min(DateTime a, DateTime b) => a < b ? a : b;

@@ -30,22 +30,26 @@ public sealed class Router(EffectivePackage package)
     {
         if (package.FindItem(itemCode) is not { } item) return (null, new RouteFailure(RouteFailureKind.UnknownItem, null, null, null));
         if (package.Org.Find(placeCode) is not { } place) return (null, new RouteFailure(RouteFailureKind.UnknownPlace, null, null, null));
+        var best = Matching(item, place, channel, urgency).FirstOrDefault();
+        if (best is null) return (null, new RouteFailure(RouteFailureKind.NoRule, null, null, null));
+        return Carry(best, item, place);
+    }
 
+    /// <summary>Every rule that matches, the most specific first: the first is the one that wins.</summary>
+    public IReadOnlyList<RouteRule> Matching(CatalogItem item, OrgUnit place, string? channel, string? urgency)
+    {
         var placeCodes = package.Org.SelfAndAncestors(place).Select(u => u.Code).ToList();
-        RouteRule? best = null;
-        (int, int, int, int, int) bestScore = default;
+        var matches = new List<(RouteRule Rule, (int, int, int, int, int) Score)>();
         for (var i = 0; i < rules.Count; i++)
         {
             var r = rules[i];
             var placeRank = r.Place is null ? placeCodes.Count : placeCodes.IndexOf(r.Place);
             if (placeRank < 0 || !Matches(r, item, channel, urgency)) continue;
-            // Lower is more specific in every position, so a tuple comparison picks the winner.
-            var score = (placeRank, r.Items.Count > 0 ? 0 : r.Categories.Count > 0 ? 1 : r.Functions.Count > 0 ? 2 : 3,
-                r.Channels.Count > 0 ? 0 : 1, r.Urgencies.Count > 0 ? 0 : 1, i);
-            if (best is null || score.CompareTo(bestScore) < 0) (best, bestScore) = (r, score);
+            // Lower is more specific in every position, so a tuple comparison orders them.
+            matches.Add((r, (placeRank, r.Items.Count > 0 ? 0 : r.Categories.Count > 0 ? 1 : r.Functions.Count > 0 ? 2 : 3,
+                r.Channels.Count > 0 ? 0 : 1, r.Urgencies.Count > 0 ? 0 : 1, i)));
         }
-        if (best is null) return (null, new RouteFailure(RouteFailureKind.NoRule, null, null, null));
-        return Carry(best, item, place);
+        return matches.OrderBy(m => m.Score).Select(m => m.Rule).ToList();
     }
 
     /// <summary>The handler one level above <paramref name="current"/> for 上报: the unit itself below county, the item's department from county up.</summary>

@@ -44,6 +44,7 @@ public static class CoreServices
         services.AddSingleton<PackageProvider>();
         services.AddSingleton<IPackageProvider>(sp => sp.GetRequiredService<PackageProvider>());
         services.AddSingleton<PackageApplier>();
+        services.AddSingleton<Packages.Admin.PackageAdmin>();
 
         services.AddSingleton(sp => new WorkflowRuntime(sp.GetRequiredService<IWorkflowStore>(), sp.GetRequiredService<ActivityRegistry>(),
             sp.GetRequiredService<TimeProvider>(), options.Runtime with { Services = sp }));

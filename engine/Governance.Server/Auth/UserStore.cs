@@ -36,7 +36,8 @@ public sealed class UserStore(StorageOptions storage, GovernanceOptions options)
         var records = fresh.AsParallel().Select(u =>
         {
             var r = new UserRecord { Username = u.Username, Name = u.Name, Role = RoleDefinition.CodeOf(u.Role), UnitCode = u.Unit, PasswordHash = "" };
-            r.PasswordHash = hasher.HashPassword(r, u.Password);
+            // A user defined without a password gets one nobody knows: it signs in once an administrator sets one.
+            r.PasswordHash = hasher.HashPassword(r, u.Password == UserDefinition.NoPassword ? Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)) : u.Password);
             return r;
         }).ToList();
         db.AddRange(records);

@@ -18,7 +18,7 @@ internal static class DefinitionReader
         var city = ReadCity(reader);
         var counties = new List<CountyParts>();
         foreach (var code in reader.Source.Folders(PackagePaths.CountiesFolder))
-            if (ReadCounty(reader, $"{PackagePaths.CountiesFolder}/{code}") is { } county) counties.Add(county);
+            if (CountyReader.Read(reader, $"{PackagePaths.CountiesFolder}/{code}") is { } county) counties.Add(county);
         return (city, counties);
     }
 
@@ -54,14 +54,8 @@ internal static class DefinitionReader
 
         var limitsFile = r.Root("limits/time-limits.json");
         limitsFile?.AllowOnly("warnings", "stages", "limits");
-        var stages = new Dictionary<string, TimeLimit>(StringComparer.Ordinal);
-        if (limitsFile?.Object("stages", false) is { } stagesSection)
-            foreach (var property in stagesSection.Element.EnumerateObject())
-                if (stagesSection.Object(property.Name) is { } stage && ElementReaders.TimeLimit(stage) is { } limit)
-                {
-                    stage.AllowOnly("amount", "unit");
-                    stages[property.Name] = limit;
-                }
+        var stages = limitsFile?.Object("stages", false) is { } stagesSection
+            ? ElementReaders.Stages(stagesSection) : new Dictionary<string, TimeLimit>(StringComparer.Ordinal);
         var warnings = limitsFile?.Object("warnings") is { } w ? ElementReaders.Warnings(w) : null;
         var limits = limitsFile?.Objects("limits").Select(ElementReaders.Limit).OfType<LimitRule>().ToList() ?? [];
 
@@ -81,7 +75,7 @@ internal static class DefinitionReader
     static CalendarDefinition? ReadCalendar(SourceReader r)
     {
         if (r.Root("calendar/calendar.json") is not { } c) return null;
-        c.AllowOnly("timeZone", "officeHours", "years");
+        c.AllowOnly("timeZone", "officeHours", "seasons", "years");
         var zone = c.String("timeZone");
         if (zone is not null && !TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _))
         {
@@ -89,6 +83,7 @@ internal static class DefinitionReader
             zone = null;
         }
         var hours = ElementReaders.OfficeHours(c, "officeHours");
+        var seasons = ElementReaders.Seasons(c, hours);
         var years = new List<int>();
         var yearsList = c.Element.TryGetProperty("years", out var y) && y.ValueKind == JsonValueKind.Array ? y.EnumerateArray().ToList() : null;
         if (yearsList is null) c.Errors.Add(c.At.Field("years"), "DEF-REQUIRED", "years");
@@ -122,43 +117,6 @@ internal static class DefinitionReader
             if (!holidayYears.Contains(years[i])) c.Errors.Add(c.At.Field("years").Index(i), "DEF-CAL-YEAR-MISSING", years[i]);
 
         if (zone is null || hours.Count == 0) return null;
-        return new CalendarDefinition(zone, hours, years.Where(holidayYears.Contains).Order().ToList(), special, c.At);
+        return new CalendarDefinition(zone, hours, years.Where(holidayYears.Contains).Order().ToList(), special, c.At) { Seasons = seasons };
     }
-
-    static CountyParts? ReadCounty(SourceReader r, string folder)
-    {
-        var info = r.Root($"{folder}/package.json") is { } p ? ElementReaders.Package(p) : null;
-
-        var catalog = r.Root($"{folder}/catalog.json", required: false);
-        catalog?.AllowOnly("add", "override");
-        var addedItems = catalog?.Objects("add", false).Select(s => ElementReaders.Item(s, null)).OfType<CatalogItem>().ToList() ?? [];
-        var itemOverrides = Overrides(catalog, s => s.String("code"));
-
-        var limits = r.Root($"{folder}/limits.json", required: false);
-        limits?.AllowOnly("add", "override");
-        var addedLimits = limits?.Objects("add", false).Select(ElementReaders.Limit).OfType<LimitRule>().ToList() ?? [];
-        var limitOverrides = Overrides(limits, s =>
-        {
-            var item = s.String("item", false); var category = s.String("category", false); var urgency = s.String("urgency");
-            if ((item is null) == (category is null)) { s.Errors.Add(s.At, "DEF-LIMIT-TARGET"); return null; }
-            return urgency is null ? null : item is not null ? $"item:{item}/{urgency}" : $"category:{category}/{urgency}";
-        });
-
-        var routes = r.Root($"{folder}/routes.json", required: false);
-        routes?.AllowOnly("add", "override");
-        var addedRoutes = routes?.Objects("add", false).Select(ElementReaders.Route).OfType<RouteRule>().ToList() ?? [];
-        var routeOverrides = Overrides(routes, s => s.String("id"));
-
-        var calendar = r.Root($"{folder}/calendar.json", required: false);
-        calendar?.AllowOnly("override");
-        var calendarOverride = calendar?.Object("override");
-        calendarOverride?.AllowOnly("officeHours");
-        var hours = calendarOverride is { } co ? ElementReaders.OfficeHours(co, "officeHours") : null;
-
-        return info is null ? null : new CountyParts(info, folder, addedItems, itemOverrides, addedLimits, limitOverrides,
-            addedRoutes, routeOverrides, hours, calendarOverride?.At.Field("officeHours"));
-    }
-
-    static List<Override> Overrides(JsonSection? file, Func<JsonSection, string?> key) =>
-        file?.Objects("override", false).Select(s => key(s) is { } k ? new Override(k, s) : null).OfType<Override>().ToList() ?? [];
 }

@@ -134,17 +134,21 @@ internal static class ElementReaders
         return new RoleDefinition(role, code, name, s.String("description", false), s.At);
     }
 
-    public static UserDefinition? User(JsonSection s, string? defaultPassword)
+    /// <summary>
+    /// A user. Without <paramref name="passwordRequired"/> (a county's users.json) a user may come without a password:
+    /// it is stored with none that anyone knows, and signs in once an administrator sets one.
+    /// </summary>
+    public static UserDefinition? User(JsonSection s, string? defaultPassword, bool passwordRequired = true)
     {
         s.AllowOnly("username", "name", "role", "unit", "department", "phone", "password");
         var username = s.String("username"); var name = s.String("name"); var roleCode = s.String("role"); var unit = s.String("unit");
-        var password = s.String("password", false) ?? defaultPassword;
+        var password = s.String("password", false) ?? defaultPassword ?? (passwordRequired ? null : UserDefinition.NoPassword);
         if (password is null) s.Errors.Add(s.At.Field("password"), "DEF-REQUIRED", "password");
-        else if (password.Length < 8) s.Errors.Add(s.At.Field("password"), "DEF-USER-PASSWORD");
+        else if (password != UserDefinition.NoPassword && password.Length < 8) s.Errors.Add(s.At.Field("password"), "DEF-USER-PASSWORD");
         Role? role = null;
         if (roleCode is not null && (role = RoleDefinition.Parse(roleCode)) is null)
             s.Errors.Add(s.At.Field("role"), "DEF-ENUM", roleCode, Text.Format("TERM-ROLE"), string.Join(", ", Enum.GetValues<Role>().Select(RoleDefinition.CodeOf)));
-        if (username is null || name is null || role is null || unit is null || password is null || password.Length < 8) return null;
+        if (username is null || name is null || role is null || unit is null || password is null || (password != UserDefinition.NoPassword && password.Length < 8)) return null;
         return new UserDefinition(username, name, role.Value, unit, s.String("department", false), s.String("phone", false), password, s.At);
     }
 
@@ -159,6 +163,56 @@ internal static class ElementReaders
             return null;
         }
         return new WarningThresholds(blue.Value, yellow.Value, red.Value, s.At);
+    }
+
+    /// <summary>Stage limits by step name (accept, verify …): an amount and a unit each.</summary>
+    public static Dictionary<string, TimeLimit> Stages(JsonSection s)
+    {
+        var stages = new Dictionary<string, TimeLimit>(StringComparer.Ordinal);
+        foreach (var property in s.Element.EnumerateObject())
+            if (s.Object(property.Name) is { } stage && TimeLimit(stage) is { } limit)
+            {
+                stage.AllowOnly("amount", "unit");
+                stages[property.Name] = limit;
+            }
+        return stages;
+    }
+
+    /// <summary>
+    /// Seasons of office hours ({name, from: "MM-dd", to: "MM-dd", officeHours}). They may not overlap, and each
+    /// keeps the length of a working day (<paramref name="year"/>'s hours, when known): a working day is the same
+    /// amount of time all year, only the hours shift.
+    /// </summary>
+    public static IReadOnlyList<OfficeSeason> Seasons(JsonSection s, IReadOnlyList<OfficePeriod>? year)
+    {
+        var seasons = new List<OfficeSeason>();
+        var perDay = year is { Count: > 0 } ? TimeSpan.FromTicks(year.Sum(p => (p.End - p.Start).Ticks)) : (TimeSpan?)null;
+        foreach (var x in s.Objects("seasons", false))
+        {
+            x.AllowOnly("name", "from", "to", "officeHours");
+            var name = x.String("name"); var from = MonthDay(x, "from"); var to = MonthDay(x, "to");
+            var hours = OfficeHours(x, "officeHours");
+            if (name is null || from is null || to is null || hours.Count == 0) continue;
+            var season = new OfficeSeason(name, from.Value.Month, from.Value.Day, to.Value.Month, to.Value.Day, hours);
+            var length = TimeSpan.FromTicks(hours.Sum(p => (p.End - p.Start).Ticks));
+            if (perDay is { } day && length != day)
+                x.Errors.Add(x.At.Field("officeHours"), "DEF-CAL-SEASON-LENGTH", name, length.TotalHours, day.TotalHours);
+            // Two seasons overlap when either's first day lies in the other.
+            foreach (var other in seasons.Where(o => o.Contains(new DateOnly(2024, season.FromMonth, season.FromDay)) || season.Contains(new DateOnly(2024, o.FromMonth, o.FromDay))))
+                x.Errors.Add(x.At.Field("from"), "DEF-CAL-SEASON-OVERLAP", name, other.Name);
+            seasons.Add(season);
+        }
+        return seasons;
+    }
+
+    static (int Month, int Day)? MonthDay(JsonSection s, string name)
+    {
+        var text = s.String(name);
+        if (text is null) return null;
+        // 2024 is a leap year: 02-29 is a day a season may start or end on.
+        if (DateOnly.TryParseExact("2024-" + text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return (date.Month, date.Day);
+        s.Errors.Add(s.At.Field(name), "DEF-CAL-MONTH-DAY", text);
+        return null;
     }
 
     public static IReadOnlyList<OfficePeriod> OfficeHours(JsonSection s, string name)

@@ -34,4 +34,16 @@ internal sealed record CountyParts(
     IReadOnlyList<RouteRule> AddedRoutes,
     IReadOnlyList<Override> RouteOverrides,
     IReadOnlyList<OfficePeriod>? OfficeHours,
-    SourceRef? OfficeHoursSource);
+    SourceRef? OfficeHoursSource)
+{
+    /// <summary>The county's own warning thresholds, replacing the city's.</summary>
+    public WarningThresholds? Warnings { get; init; }
+    /// <summary>Stage limits the county sets for itself; the city's apply to the other steps.</summary>
+    public IReadOnlyDictionary<string, TimeLimit>? Stages { get; init; }
+    /// <summary>The county's own seasons of office hours, replacing the city's.</summary>
+    public IReadOnlyList<OfficeSeason>? Seasons { get; init; }
+    /// <summary>Accounts the county adds: staff placed in the county.</summary>
+    public IReadOnlyList<UserDefinition> AddedUsers { get; init; } = [];
+    /// <summary>Changes to city-defined accounts of people placed in the county.</summary>
+    public IReadOnlyList<Override> UserOverrides { get; init; } = [];
+}

@@ -22,4 +22,8 @@ public sealed record RoleDefinition(Role Role, string Code, string Name, string?
 /// A user seeded from definitions: a role scoped to an org unit, and for a department handler the department.
 /// The password is the initial one; the database keeps only its hash.
 /// </summary>
-public sealed record UserDefinition(string Username, string Name, Role Role, string Unit, string? Department, string? Phone, string Password, SourceRef Source);
+public sealed record UserDefinition(string Username, string Name, Role Role, string Unit, string? Department, string? Phone, string Password, SourceRef Source)
+{
+    /// <summary>The password of a user defined without one: stored as a hash of nothing anyone can type.</summary>
+    public const string NoPassword = "";
+}

@@ -16,13 +16,19 @@ internal static class OverlayMerger
         var items = Apply(city.Items, i => i.Code, county.AddedItems, county.ItemOverrides, Text.Format("TERM-ITEM"), errors, OverrideItem);
         var limits = Apply(city.Limits, l => l.Key, county.AddedLimits, county.LimitOverrides, Text.Format("TERM-LIMIT"), errors, OverrideLimit);
         var routes = Apply(city.Routes, r => r.Id, county.AddedRoutes, county.RouteOverrides, Text.Format("TERM-ROUTE"), errors, OverrideRoute);
-        var calendar = county.OfficeHours is { Count: > 0 } hours ? city.Calendar with { OfficeHours = hours } : city.Calendar;
+        var calendar = city.Calendar;
+        if (county.OfficeHours is { Count: > 0 } hours) calendar = calendar with { OfficeHours = hours };
+        if (county.Seasons is { } seasons) calendar = calendar with { Seasons = seasons };
+        var stages = county.Stages is { } own
+            ? city.StageLimits.Concat(own).GroupBy(s => s.Key).ToDictionary(g => g.Key, g => g.Last().Value, StringComparer.Ordinal)
+            : city.StageLimits;
+        var users = Apply(city.Users, u => u.Username, county.AddedUsers, county.UserOverrides, Text.Format("TERM-USERNAME"), errors, OverrideUser);
         return new EffectivePackage
         {
             City = city.City, County = county.Info, Org = city.Org, Functions = city.Functions, Departments = city.Departments,
             Channels = city.Channels, Urgencies = city.Urgencies, Categories = city.Categories,
-            Items = items, Limits = limits, Warnings = city.Warnings, StageLimits = city.StageLimits, Routes = routes, Calendar = calendar,
-            Roles = city.Roles, Users = city.Users,
+            Items = items, Limits = limits, Warnings = county.Warnings ?? city.Warnings, StageLimits = stages, Routes = routes, Calendar = calendar,
+            Roles = city.Roles, Users = users,
         };
     }
 
@@ -48,7 +54,7 @@ internal static class OverlayMerger
 
     static SourceRef Source(object element) => element switch
     {
-        CatalogItem i => i.Source, LimitRule l => l.Source, RouteRule r => r.Source, _ => SourceRef.None,
+        CatalogItem i => i.Source, LimitRule l => l.Source, RouteRule r => r.Source, UserDefinition u => u.Source, _ => SourceRef.None,
     };
 
     static CatalogItem? OverrideItem(CatalogItem item, JsonSection s)
@@ -91,6 +97,23 @@ internal static class OverlayMerger
             Channels = s.Has("channels") ? s.Strings("channels") : route.Channels,
             Urgencies = s.Has("urgencies") ? s.Strings("urgencies") : route.Urgencies,
             Handler = handler,
+            Source = s.At,
+        };
+    }
+
+    static UserDefinition? OverrideUser(UserDefinition user, JsonSection s)
+    {
+        s.AllowOnly("username", "name", "role", "unit", "department", "phone");
+        Role? role = user.Role;
+        if (s.String("role", false) is { } code && (role = RoleDefinition.Parse(code)) is null)
+        {
+            s.Errors.Add(s.At.Field("role"), "DEF-ENUM", code, Text.Format("TERM-ROLE"), string.Join(", ", Enum.GetValues<Role>().Select(RoleDefinition.CodeOf)));
+            return null;
+        }
+        return user with
+        {
+            Name = s.String("name", false) ?? user.Name, Role = role.Value, Unit = s.String("unit", false) ?? user.Unit,
+            Department = s.Has("department") ? s.String("department", false) : user.Department, Phone = s.String("phone", false) ?? user.Phone,
             Source = s.At,
         };
     }

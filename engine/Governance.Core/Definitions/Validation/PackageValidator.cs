@@ -55,9 +55,13 @@ internal static class PackageValidator
             CatalogChecks.Limits(county.AddedLimits, countyRefs, errors);
             RouteChecks.Rules(county.AddedRoutes, countyRefs, errors, countyUnit);
             RouteChecks.Rules(merged.Routes.Where(r => county.RouteOverrides.Any(o => o.Key == r.Id)).ToList(), countyRefs, errors, countyUnit);
+            UserChecks.County(merged, countyUnit, org, errors);
             effective[county.Info.Code] = merged;
             overlays.Add((merged, county, countyUnit));
         }
+
+        // A username is one account in the whole city: two counties may not add the same one.
+        Unique(overlays.SelectMany(o => o.Parts.AddedUsers), u => u.Username, u => u.Source, Text.Format("TERM-USERNAME"), errors);
 
         // Coverage last, city first: reported after the simple problems they often follow from. Route coverage,
         // the most expensive, is the dispatch area's and follows these.

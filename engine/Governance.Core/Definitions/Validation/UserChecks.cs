@@ -13,28 +13,43 @@ internal static class UserChecks
             errors.Add(new SourceRef("users/roles.json", "$.roles"), "DEF-ROLE-MISSING", RoleDefinition.CodeOf(role));
         PackageValidator.Unique(parts.Users, u => u.Username, u => u.Source, Text.Format("TERM-USERNAME"), errors);
         var departments = parts.Departments.ToDictionary(d => d.Code, d => d, StringComparer.Ordinal);
-        foreach (var u in parts.Users)
+        foreach (var u in parts.Users) Check(u, org, departments, errors, county: null);
+    }
+
+    /// <summary>A county's own users and overrides: checked as the city's are, and placed inside the county.</summary>
+    public static void County(EffectivePackage merged, OrgUnit county, OrgTree org, DefinitionErrors errors)
+    {
+        var departments = merged.Departments.ToDictionary(d => d.Code, d => d, StringComparer.Ordinal);
+        foreach (var u in merged.Users.Where(u => u.Source.File.StartsWith("counties/", StringComparison.Ordinal)))
+            Check(u, org, departments, errors, county);
+    }
+
+    static void Check(UserDefinition u, OrgTree org, Dictionary<string, Department> departments, DefinitionErrors errors, OrgUnit? county)
+    {
+        if (org.Find(u.Unit) is not { } unit)
         {
-            if (org.Find(u.Unit) is not { } unit)
-            {
-                errors.Add(u.Source.Field("unit"), "DEF-UNKNOWN-REF", Text.Format("TERM-ORG"), u.Unit);
-                continue;
-            }
-            var allowed = u.Role switch
-            {
-                Role.CityAdmin => [OrgLevel.City],
-                Role.CountyAdmin => [OrgLevel.County],
-                Role.Operator or Role.Supervisor => new[] { OrgLevel.City, OrgLevel.County, OrgLevel.Street },
-                Role.GridWorker => [OrgLevel.Grid],
-                Role.Citizen => [],
-                _ => Enum.GetValues<OrgLevel>(),
-            };
-            if (!allowed.Contains(unit.Level))
-                errors.Add(u.Source.Field("unit"), "DEF-USER-SCOPE", RoleDefinition.CodeOf(u.Role),
-                    string.Join(Text.Format("TERM-OR"), allowed.Select(OrgLevels.Name)), u.Unit, OrgLevels.Name(unit.Level));
-            if (u.Department is null) continue;
-            if (!departments.TryGetValue(u.Department, out var d)) errors.Add(u.Source.Field("department"), "DEF-UNKNOWN-REF", Text.Format("TERM-DEPARTMENT"), u.Department);
-            else if (d.UnitCode != u.Unit) errors.Add(u.Source.Field("department"), "DEF-USER-DEPARTMENT", u.Department, u.Unit);
+            errors.Add(u.Source.Field("unit"), "DEF-UNKNOWN-REF", Text.Format("TERM-ORG"), u.Unit);
+            return;
         }
+        if (county is not null && !org.IsWithin(unit, county.Code))
+        {
+            errors.Add(u.Source.Field("unit"), "DEF-OVERLAY-PLACE", u.Unit, county.Code);
+            return;
+        }
+        var allowed = u.Role switch
+        {
+            Role.CityAdmin => [OrgLevel.City],
+            Role.CountyAdmin => [OrgLevel.County],
+            Role.Operator or Role.Supervisor => new[] { OrgLevel.City, OrgLevel.County, OrgLevel.Street },
+            Role.GridWorker => [OrgLevel.Grid],
+            Role.Citizen => [],
+            _ => Enum.GetValues<OrgLevel>(),
+        };
+        if (!allowed.Contains(unit.Level))
+            errors.Add(u.Source.Field("unit"), "DEF-USER-SCOPE", RoleDefinition.CodeOf(u.Role),
+                string.Join(Text.Format("TERM-OR"), allowed.Select(OrgLevels.Name)), u.Unit, OrgLevels.Name(unit.Level));
+        if (u.Department is null) return;
+        if (!departments.TryGetValue(u.Department, out var d)) errors.Add(u.Source.Field("department"), "DEF-UNKNOWN-REF", Text.Format("TERM-DEPARTMENT"), u.Department);
+        else if (d.UnitCode != u.Unit) errors.Add(u.Source.Field("department"), "DEF-USER-DEPARTMENT", u.Department, u.Unit);
     }
 }
