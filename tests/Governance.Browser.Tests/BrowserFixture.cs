@@ -17,6 +17,9 @@ public sealed class BrowserFixture : IAsyncLifetime
         Directory.CreateDirectory(Screenshots);
         // The whole test command runs suites side by side on two cores; give the page time to answer.
         Assertions.SetDefaultExpectTimeout(10_000);
+        var dist = Path.Combine(Repository.Root, "designer", "dist", "index.html");
+        if (!File.Exists(dist))
+            throw new InvalidOperationException($"{dist} is missing: build the browser app first (cd designer && npm ci && npm run build; tests/run.sh does)");
         server = await ServerProcess.StartAsync();
         playwright = await Playwright.CreateAsync();
         var args = new List<string> { "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync" };

@@ -1,12 +1,9 @@
 namespace Governance.Browser.Tests;
 
-/// <summary>Where the checkout is and which configuration this test run was built in (the server is taken from the same one).</summary>
+/// <summary>Where the checkout is.</summary>
 public static class Repository
 {
     public static string Root { get; } = FindRoot();
-
-    public static string Configuration { get; } =
-        AppContext.BaseDirectory.Replace('\\', '/').Contains("/bin/Release/", StringComparison.Ordinal) ? "Release" : "Debug";
 
     static string FindRoot()
     {

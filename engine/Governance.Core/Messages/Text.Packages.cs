@@ -11,6 +11,14 @@ public static partial class Text
         ["DEF-WORKFLOW-DUPLICATE"] = "流程“{0}”重复，已在 {1} 定义",
         ["DEF-WORKFLOW-FORM"] = "流程活动“{0}”引用了不存在的表单“{1}”",
         ["DEF-WORKFLOW-DEPARTMENT"] = "流程活动“{0}”引用了不存在的部门或职能“{1}”",
+        // The command line
+        ["CLI-PACKAGE-VERB"] = "package 需要 export 或 import",
+        ["CLI-PACKAGE-DIR"] = "package import 需要一个定义包目录",
+        ["CLI-PACKAGE-EMPTY"] = "数据库中还没有定义包：先启动服务器（会从 definitions/ 导入）或运行 governance package import",
+        ["CLI-PACKAGE-EXPORTED"] = "已导出 {0} 个文件到 {1}",
+        ["CLI-PACKAGE-COMMENT"] = "从 {0} 导入",
+        ["CLI-PACKAGE-UNCHANGED"] = "与已发布版本相同，没有发布新版本",
+        ["CLI-PACKAGE-IMPORTED"] = "{0} 发布版本 {1}：{2}",
         // Seasons of office hours
         ["DEF-CAL-MONTH-DAY"] = "“{0}”不是有效的月-日（应为 MM-dd，如 05-01）",
         ["DEF-CAL-SEASON-LENGTH"] = "“{0}”的办公时间每天 {1} 小时，应与全年的每天 {2} 小时相同（季节只调整起止时间，一个工作日的时长不变）",
