@@ -18,7 +18,7 @@ type Kind = "n" | "m" | "s" | "";
 interface Calculation { key: string; node: ExprNode; kind: Kind }
 
 class RefusedNode extends ExprNode {
-  eval(): unknown { throw new ExpressionError("EXPR-RUN-REFUSED"); }
+  evaluate(): unknown { throw new ExpressionError("EXPR-RUN-REFUSED"); }
   print(): string { return "(refused)"; }
 }
 
@@ -93,10 +93,10 @@ export class FormProgram {
   run(data: JsonObject, caseData: JsonObject | null, step: string): ProgramRun {
     const scope: ExprScope = { data, caseData, step };
     const attempt = (c: Calculation): JsonObject[string] => {
-      try { return coerce(c.node.eval(scope), c.kind); } catch (e) { if (e instanceof ExpressionError) return null; throw e; }
+      try { return coerce(c.node.evaluate(scope), c.kind); } catch (e) { if (e instanceof ExpressionError) return null; throw e; }
     };
     const check = (s: Slot): boolean | null => {
-      try { return truthy(s.node.eval(scope)); } catch (e) { if (e instanceof ExpressionError) return null; throw e; }
+      try { return truthy(s.node.evaluate(scope)); } catch (e) { if (e instanceof ExpressionError) return null; throw e; }
     };
     for (const t of this.tables) {
       const rows = data[t.key];

@@ -128,7 +128,7 @@ public class ExpressionParityTests
         };
         try
         {
-            return Describe(root.Eval(scope));
+            return Describe(root.Evaluate(scope));
         }
         catch (ExpressionError e)
         {

@@ -57,7 +57,7 @@ const evaluated = cases.map((c) => {
   if (parsed.root === undefined) return { expr: c.expr, scope: c.scope ?? "main", print: "refused " + expressionProblemMessage(c.expr, parsed.problem) };
   let ours;
   try {
-    ours = describe(parsed.root.eval(scopeOf(c.scope)));
+    ours = describe(parsed.root.evaluate(scopeOf(c.scope)));
   } catch (e) {
     if (!(e instanceof ExpressionError)) throw e;
     ours = `error ${e.code} ${formatMessage(e.code, ...e.args)}`;

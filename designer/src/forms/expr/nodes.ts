@@ -22,7 +22,7 @@ export abstract class ExprNode {
   constructor(readonly children: ExprNode[] = []) {
     this.depth = 1 + children.reduce((m, c) => Math.max(m, c.depth), 0);
   }
-  abstract eval(scope: ExprScope): unknown;
+  abstract evaluate(scope: ExprScope): unknown;
   abstract print(): string;
   toString(): string { return this.print(); }
 }
@@ -32,18 +32,18 @@ const quote = (s: string) => `"${s.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"
 
 export class LiteralNode extends ExprNode {
   constructor(readonly value: undefined | null | boolean | number | string) { super(); }
-  eval(): unknown { return this.value; }
+  evaluate(): unknown { return this.value; }
   print(): string { return typeof this.value === "string" ? quote(this.value) : String(this.value); }
 }
 
 export class ArrayNode extends ExprNode {
-  eval(scope: ExprScope): unknown { return this.children.map((c) => c.eval(scope)); }
+  evaluate(scope: ExprScope): unknown { return this.children.map((c) => c.evaluate(scope)); }
   print(): string { return list("array", this.children); }
 }
 
 export class NameNode extends ExprNode {
   constructor(readonly name: string) { super(); }
-  eval(scope: ExprScope): unknown {
+  evaluate(scope: ExprScope): unknown {
     switch (this.name) {
       case "data": return scope.data;
       case "caseData": return scope.caseData ?? null;
@@ -58,7 +58,7 @@ export class NameNode extends ExprNode {
 export class MemberNode extends ExprNode {
   constructor(target: ExprNode, readonly name: string) { super([target]); }
   get target(): ExprNode { return this.children[0]; }
-  eval(scope: ExprScope): unknown { return get(this.target.eval(scope), this.name); }
+  evaluate(scope: ExprScope): unknown { return get(this.target.evaluate(scope), this.name); }
   print(): string { return `(. ${this.target.print()} ${this.name})`; }
 }
 
@@ -66,16 +66,16 @@ export class IndexNode extends ExprNode {
   constructor(target: ExprNode, key: ExprNode) { super([target, key]); }
   get target(): ExprNode { return this.children[0]; }
   get key(): ExprNode { return this.children[1]; }
-  eval(scope: ExprScope): unknown {
-    const target = this.target.eval(scope);
-    return get(target, this.key.eval(scope));
+  evaluate(scope: ExprScope): unknown {
+    const target = this.target.evaluate(scope);
+    return get(target, this.key.evaluate(scope));
   }
   print(): string { return list("[]", this.children); }
 }
 
 export class ConditionalNode extends ExprNode {
-  eval(scope: ExprScope): unknown {
-    return truthy(this.children[0].eval(scope)) ? this.children[1].eval(scope) : this.children[2].eval(scope);
+  evaluate(scope: ExprScope): unknown {
+    return truthy(this.children[0].evaluate(scope)) ? this.children[1].evaluate(scope) : this.children[2].evaluate(scope);
   }
   print(): string { return list("?", this.children); }
 }
@@ -83,18 +83,18 @@ export class ConditionalNode extends ExprNode {
 /** `&&`, `||`, `??`: the right side only when needed, and the deciding side's value. */
 export class LogicalNode extends ExprNode {
   constructor(readonly op: string, left: ExprNode, right: ExprNode) { super([left, right]); }
-  eval(scope: ExprScope): unknown {
-    const left = this.children[0].eval(scope);
+  evaluate(scope: ExprScope): unknown {
+    const left = this.children[0].evaluate(scope);
     const decided = this.op === "&&" ? !truthy(left) : this.op === "||" ? truthy(left) : left !== undefined && left !== null;
-    return decided ? left : this.children[1].eval(scope);
+    return decided ? left : this.children[1].evaluate(scope);
   }
   print(): string { return list(this.op, this.children); }
 }
 
 export class UnaryNode extends ExprNode {
   constructor(readonly op: string, operand: ExprNode) { super([operand]); }
-  eval(scope: ExprScope): unknown {
-    const v = this.children[0].eval(scope);
+  evaluate(scope: ExprScope): unknown {
+    const v = this.children[0].evaluate(scope);
     switch (this.op) {
       case "!": return !truthy(v);
       case "-": return -toNumber(v);
@@ -129,26 +129,26 @@ export class BinaryNode extends ExprNode {
     super([left, right]);
     this.apply = BINARY[op];
   }
-  eval(scope: ExprScope): unknown {
-    const a = this.children[0].eval(scope);
-    return this.apply(a, this.children[1].eval(scope));
+  evaluate(scope: ExprScope): unknown {
+    const a = this.children[0].evaluate(scope);
+    return this.apply(a, this.children[1].evaluate(scope));
   }
   print(): string { return list(this.op, this.children); }
 }
 
 export class CallNode extends ExprNode {
   constructor(readonly fn: ExprFunction, args: ExprNode[]) { super(args); }
-  eval(scope: ExprScope): unknown { return this.fn.call(this.children.map((c) => c.eval(scope))); }
+  evaluate(scope: ExprScope): unknown { return this.fn.call(this.children.map((c) => c.evaluate(scope))); }
   print(): string { return list("call " + this.fn.name, this.children); }
 }
 
 export class MethodNode extends ExprNode {
   constructor(target: ExprNode, readonly method: ExprMethod, args: ExprNode[]) { super([target, ...args]); }
-  eval(scope: ExprScope): unknown {
-    const target = this.children[0].eval(scope);
+  evaluate(scope: ExprScope): unknown {
+    const target = this.children[0].evaluate(scope);
     // As in JavaScript, undefined.trim fails before the arguments are evaluated; 1..trim() after.
     if (target === undefined || target === null) throw new ExpressionError("EXPR-RUN-PROPERTY", [kindName(target), this.method.name]);
-    const args = this.children.slice(1).map((c) => c.eval(scope));
+    const args = this.children.slice(1).map((c) => c.evaluate(scope));
     if (typeof target === "string" && this.method.onText) return this.method.onText(target, args);
     if (Array.isArray(target) && this.method.onList) return this.method.onList(target, args);
     throw new ExpressionError("EXPR-RUN-METHOD", [kindName(target), this.method.name]);

@@ -7,12 +7,12 @@ public sealed class CallNode(ExprFunction function, ExprNode[] args) : ExprNode(
 {
     public ExprFunction Function { get; } = function;
 
-    public override ExprValue Eval(ExprScope scope) => Function.Call(Arguments(Children, scope));
+    public override ExprValue Evaluate(ExprScope scope) => Function.Call(Arguments(Children, scope));
 
     internal static ExprValue[] Arguments(IReadOnlyList<ExprNode> nodes, ExprScope scope, int skip = 0)
     {
         var values = new ExprValue[nodes.Count - skip];
-        for (var i = 0; i < values.Length; i++) values[i] = nodes[i + skip].Eval(scope);
+        for (var i = 0; i < values.Length; i++) values[i] = nodes[i + skip].Evaluate(scope);
         return values;
     }
 
@@ -24,9 +24,9 @@ public sealed class MethodNode(ExprNode target, ExprMethod method, ExprNode[] ar
 {
     public ExprMethod Method { get; } = method;
 
-    public override ExprValue Eval(ExprScope scope)
+    public override ExprValue Evaluate(ExprScope scope)
     {
-        var target = Children[0].Eval(scope);
+        var target = Children[0].Evaluate(scope);
         // As in JavaScript, undefined.trim fails before the arguments are evaluated; 1..trim() after.
         if (target.IsNullish) throw ExpressionError.NoProperty(target, ExprValue.Of(Method.Name));
         var args = CallNode.Arguments(Children, scope, skip: 1);

@@ -31,7 +31,7 @@ public abstract class ExprNode
     /// <summary>Levels below and including this node: bounded, so evaluation never runs out of stack.</summary>
     public int Depth { get; }
 
-    public abstract ExprValue Eval(ExprScope scope);
+    public abstract ExprValue Evaluate(ExprScope scope);
     public abstract void Print(StringBuilder s);
 
     public override string ToString()
@@ -53,7 +53,7 @@ public abstract class ExprNode
 public sealed class LiteralNode(ExprValue value) : ExprNode
 {
     public ExprValue Value { get; } = value;
-    public override ExprValue Eval(ExprScope scope) => Value;
+    public override ExprValue Evaluate(ExprScope scope) => Value;
     public override void Print(StringBuilder s) =>
         s.Append(Value.Kind == ExprKind.String ? JsNumbers.Quote(Value.String) : Semantics.ToText(Value));
 }
@@ -61,10 +61,10 @@ public sealed class LiteralNode(ExprValue value) : ExprNode
 /// <summary><c>[a, b, …]</c>: a new list each time.</summary>
 public sealed class ArrayNode(ExprNode[] items) : ExprNode(items)
 {
-    public override ExprValue Eval(ExprScope scope)
+    public override ExprValue Evaluate(ExprScope scope)
     {
         var values = new ExprValue[Children.Count];
-        for (var i = 0; i < values.Length; i++) values[i] = Children[i].Eval(scope);
+        for (var i = 0; i < values.Length; i++) values[i] = Children[i].Evaluate(scope);
         return ExprValue.Of(values);
     }
 
@@ -76,7 +76,7 @@ public sealed class NameNode(string name) : ExprNode
 {
     public string Name { get; } = name;
 
-    public override ExprValue Eval(ExprScope scope) => Name switch
+    public override ExprValue Evaluate(ExprScope scope) => Name switch
     {
         "data" => ExprValue.Of(scope.Data),
         "caseData" => scope.CaseData is { } c ? ExprValue.Of(c) : ExprValue.Null,
@@ -94,7 +94,7 @@ public sealed class MemberNode(ExprNode target, string name) : ExprNode(target)
     readonly ExprValue key = ExprValue.Of(name);
     public ExprNode Target => Children[0];
     public string Name { get; } = name;
-    public override ExprValue Eval(ExprScope scope) => Semantics.Get(Target.Eval(scope), key);
+    public override ExprValue Evaluate(ExprScope scope) => Semantics.Get(Target.Evaluate(scope), key);
     public override void Print(StringBuilder s) { s.Append("(. "); Target.Print(s); s.Append(' ').Append(Name).Append(')'); }
 }
 
@@ -103,10 +103,10 @@ public sealed class IndexNode(ExprNode target, ExprNode key) : ExprNode(target, 
 {
     public ExprNode Target => Children[0];
     public ExprNode Key => Children[1];
-    public override ExprValue Eval(ExprScope scope)
+    public override ExprValue Evaluate(ExprScope scope)
     {
-        var target = Target.Eval(scope);
-        return Semantics.Get(target, Key.Eval(scope));
+        var target = Target.Evaluate(scope);
+        return Semantics.Get(target, Key.Evaluate(scope));
     }
 
     public override void Print(StringBuilder s) => Print(s, "[]", Children);
@@ -115,8 +115,8 @@ public sealed class IndexNode(ExprNode target, ExprNode key) : ExprNode(target, 
 /// <summary><c>test ? a : b</c>.</summary>
 public sealed class ConditionalNode(ExprNode test, ExprNode then, ExprNode otherwise) : ExprNode(test, then, otherwise)
 {
-    public override ExprValue Eval(ExprScope scope) =>
-        Semantics.Truthy(Children[0].Eval(scope)) ? Children[1].Eval(scope) : Children[2].Eval(scope);
+    public override ExprValue Evaluate(ExprScope scope) =>
+        Semantics.Truthy(Children[0].Evaluate(scope)) ? Children[1].Evaluate(scope) : Children[2].Evaluate(scope);
 
     public override void Print(StringBuilder s) => Print(s, "?", Children);
 }
@@ -126,16 +126,16 @@ public sealed class LogicalNode(string op, ExprNode left, ExprNode right) : Expr
 {
     public string Operator { get; } = op;
 
-    public override ExprValue Eval(ExprScope scope)
+    public override ExprValue Evaluate(ExprScope scope)
     {
-        var left = Children[0].Eval(scope);
+        var left = Children[0].Evaluate(scope);
         var decided = Operator switch
         {
             "&&" => !Semantics.Truthy(left),
             "||" => Semantics.Truthy(left),
             _ => !left.IsNullish,
         };
-        return decided ? left : Children[1].Eval(scope);
+        return decided ? left : Children[1].Evaluate(scope);
     }
 
     public override void Print(StringBuilder s) => Print(s, Operator, Children);

@@ -7,9 +7,9 @@ public sealed class UnaryNode(string op, ExprNode operand) : ExprNode(operand)
 {
     public string Operator { get; } = op;
 
-    public override ExprValue Eval(ExprScope scope)
+    public override ExprValue Evaluate(ExprScope scope)
     {
-        var v = Children[0].Eval(scope);
+        var v = Children[0].Evaluate(scope);
         return Operator switch
         {
             "!" => ExprValue.Of(!Semantics.Truthy(v)),
@@ -45,10 +45,10 @@ public sealed class BinaryNode : ExprNode
     public string Operator { get; }
     public static bool IsOperator(string text) => Ops.ContainsKey(text);
 
-    public override ExprValue Eval(ExprScope scope)
+    public override ExprValue Evaluate(ExprScope scope)
     {
-        var a = Children[0].Eval(scope);
-        var b = Children[1].Eval(scope);
+        var a = Children[0].Evaluate(scope);
+        var b = Children[1].Evaluate(scope);
         switch (op)
         {
             case Op.Add: return Semantics.Add(a, b);

@@ -6,7 +6,7 @@ namespace Governance.Core.Forms.Model;
 /// <summary>
 /// An expression of a form (a condition, a calculation or a rule) in the form expression language
 /// (definitions/forms/README.md): read into a syntax tree when the form is loaded, so a form the evaluator would
-/// refuse never reaches it; interpreted by <see cref="ExprNode.Eval"/> on the server and by the same grammar in
+/// refuse never reaches it; interpreted by <see cref="ExprNode.Evaluate"/> on the server and by the same grammar in
 /// the browser (designer/src/forms/expr). Nothing of it is ever run as JavaScript.
 /// </summary>
 public sealed class FormExpression

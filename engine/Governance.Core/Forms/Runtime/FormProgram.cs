@@ -108,7 +108,7 @@ internal sealed class FormProgram
     {
         try
         {
-            return Coerce(c.Expression.Eval(scope), c.Kind);
+            return Coerce(c.Expression.Evaluate(scope), c.Kind);
         }
         catch (ExpressionError)
         {
@@ -120,7 +120,7 @@ internal sealed class FormProgram
     {
         try
         {
-            return Semantics.Truthy(expression.Eval(scope));
+            return Semantics.Truthy(expression.Evaluate(scope));
         }
         catch (ExpressionError)
         {
