@@ -54,8 +54,11 @@ public sealed class LiteralNode(ExprValue value) : ExprNode
 {
     public ExprValue Value { get; } = value;
     public override ExprValue Evaluate(ExprScope scope) => Value;
-    public override void Print(StringBuilder s) =>
-        s.Append(Value.Kind == ExprKind.String ? JsNumbers.Quote(Value.String) : Semantics.ToText(Value));
+    public override void Print(StringBuilder s)
+    {
+        if (Value.Kind != ExprKind.String) s.Append(Semantics.ToText(Value));
+        else s.Append('"').Append(Value.String.Replace("\\", "\\\\").Replace("\"", "\\\"")).Append('"');
+    }
 }
 
 /// <summary><c>[a, b, …]</c>: a new list each time.</summary>

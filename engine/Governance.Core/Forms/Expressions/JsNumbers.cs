@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Numerics;
-using System.Text;
 
 namespace Governance.Core.Forms.Expressions;
 
@@ -107,7 +106,4 @@ public static class JsNumbers
         while (i < s.Length && char.IsAsciiDigit(s[i])) i++;
         return i - start;
     }
-
-    /// <summary>A string literal of an expression, written back for the syntax tree's printed form.</summary>
-    public static string Quote(string s) => new StringBuilder(s.Length + 2).Append('"').Append(s.Replace("\\", "\\\\").Replace("\"", "\\\"")).Append('"').ToString();
 }
