@@ -40,4 +40,18 @@ public class ExpressionFormTests
         Assert.Equal("等", (string?)d["loose"]); // '3' == '3'
         Assert.Equal(["phone:FORM-RULE", "end:FORM-RULE-ERROR", "a:FORM-TYPE"], result.Errors.Select(e => $"{e.Path}:{e.Code}"));
     }
+
+    [Fact]
+    public void Values_the_server_builds_in_CSharp_read_as_their_JSON()
+    {
+        var data = new JsonObject
+        {
+            ["at"] = JsonValue.Create(new DateTimeOffset(2026, 2, 13, 9, 30, 0, TimeSpan.FromHours(8))),
+            ["count"] = JsonValue.Create(42), ["amount"] = JsonValue.Create(12.5m), ["big"] = JsonValue.Create(9_000_000_000L),
+        };
+        var scope = new Core.Forms.Expressions.ExprScope(data, null, "any");
+        string Eval(string expr) => Core.Forms.Expressions.Semantics.ToText(Core.Forms.Expressions.ExpressionParser.Parse(expr).Root!.Evaluate(scope));
+        Assert.Equal("2026-02-13T09:30:00+08:00", Eval("data.at"));
+        Assert.Equal("54.5|9000000000", Eval("data.count + data.amount + '|' + data.big"));
+    }
 }

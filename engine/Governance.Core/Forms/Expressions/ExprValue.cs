@@ -57,7 +57,8 @@ public readonly struct ExprValue
         JsonArray a => Of(a),
         JsonValue v => v.GetValueKind() switch
         {
-            JsonValueKind.String => Of(v.GetValue<string>()),
+            // A value built in C# (a date, a Guid) reads as the text JSON writes for it.
+            JsonValueKind.String => Of(v.TryGetValue<string>(out var text) ? text : JsonSerializer.Deserialize<string>(v.ToJsonString())!),
             JsonValueKind.Number => Of(v.TryGetValue<double>(out var d) ? d : double.Parse(v.ToJsonString(), System.Globalization.CultureInfo.InvariantCulture)),
             JsonValueKind.True => True,
             JsonValueKind.False => False,
