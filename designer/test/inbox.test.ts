@@ -1,15 +1,16 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { InboxEntry } from '../src/api/types';
+import type { InboxEntry } from '../src/api/views';
 import { filterInbox } from '../src/model/inbox';
 import { deadlineText } from '../src/model/deadline';
 
 const entry = (id: string, step: string, warning: string, deadline: string | null, itemName: string, address: string): InboxEntry => ({
-  task: { id, step, role: 'handler', unit: '990102', department: null, state: 'open', createdAt: '2026-11-20T00:00:00Z', deadline,
-    warning: warning as never, suspended: false, signedBy: null, completedBy: null, actions: [], data: null },
-  case: { id: 'c' + id, number: `990102-20261120-000${id}`, status: 'handling', statusName: '办理中', channel: 'web', itemCode: '01001',
-    itemName, category: '01', urgency: 'normal', description: '描述', gridCode: '990102001001001', placeName: '东湖社区第1网格', address,
-    reportedAt: '2026-11-20T00:00:00Z', assignee: null, deadline, warning: warning as never, workflowVersion: 1 },
+  task: { id, step, stepName: step, role: 'handler', unit: '990102', department: null, state: 'open', createdAt: '2026-11-20T00:00:00Z', deadline,
+    warning: warning as never, suspended: false, signedBy: null, completedBy: null, actions: [], data: null, form: null },
+  case: { id: 'c' + id, number: `990102-20261120-000${id}`, status: 'handling', statusName: '办理中', channel: 'web', channelName: '网站',
+    itemCode: '01001', itemName, category: '01', urgency: 'normal', urgencyName: '一般', description: '描述', gridCode: '990102001001001',
+    placeName: '东湖社区第1网格', address, reportedAt: '2026-11-20T00:00:00Z', assignee: null, deadline, warning: warning as never,
+    warningName: warning, workflowVersion: 1 },
 });
 
 const entries = [

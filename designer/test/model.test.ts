@@ -1,14 +1,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { CatalogCategory } from '../src/api/types';
+import type { CatalogCategory } from '../src/api/views';
 import type { FormDefinition } from '../src/forms/types';
-import { actionSpec, needsDialog } from '../src/model/actions';
 import { searchCatalog } from '../src/model/catalogSearch';
 import { errorsByPath, formLayout } from '../src/model/formLayout';
 import { intakeFormData } from '../src/model/intake';
 
 const item = (code: string, name: string, keywords: string[]) =>
-  ({ code, name, group: '', keywords, urgencies: ['normal'], department: 'SW', lowestLevel: 'county' });
+  ({ code, name, group: '', keywords, urgencies: ['normal'], department: 'SW', lowestLevel: 'county', form: 'intake-generic' });
 const catalog: CatalogCategory[] = [
   { code: '01', name: '市政公用设施类', edition: 'GB', items: [item('01001', '供水井盖异常', ['井盖', '供水']), item('01002', '污水井盖异常', ['井盖', '污水'])] },
   { code: '11', name: '社会治理类', edition: 'local', items: [item('11001', '邻里纠纷', ['邻居', '噪音', '纠纷'])] },
@@ -48,14 +47,4 @@ test('the public page fills only the intake fields the form has', () => {
   const data = intakeFormData(form, { itemCode: '01001', itemName: '供水井盖异常', description: '井盖坏了', gridCode: '990102001001001',
     address: '东湖路', reporterName: '王', phone: '13900000000' }, { c: 3 });
   assert.deepEqual(data, { c: 3, item: '01001', place: { address: '东湖路', grid: '990102001001001' }, reporterPhone: '13900000000' });
-});
-
-test('actions that complete a step send its form; a co-handler replies with a comment only', () => {
-  assert.ok(actionSpec('reply', 'handle').sendsForm);
-  assert.ok(actionSpec('reply', 'handle').commentRequired);
-  assert.equal(actionSpec('reply', 'cohandle').sendsForm, false);
-  assert.equal(actionSpec('sign', 'handle').sendsForm, false);
-  assert.equal(needsDialog(actionSpec('sign', 'handle')), false);
-  assert.equal(actionSpec('extend', 'handle').input, 'extend');
-  assert.equal(actionSpec('unknown-action', 'handle').input, 'none');
 });

@@ -57,9 +57,14 @@ public static class GovernanceHost
             })
             .AddBearerToken();
         builder.Services.AddAuthorization(Admin.AdminAccess.AddPolicy);
-        // Enums in answers read as their camel-case names ("published", "override"), as the browser shows them.
-        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(
-            new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
+        builder.Services.ConfigureHttpJsonOptions(o =>
+        {
+            // Enums read as their camel-case names ("published", "override"), as the browser shows them; numbers are
+            // numbers (the web default also reads them from strings, which makes every number "number | string" in
+            // the types generated for the browser).
+            o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase));
+            o.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict;
+        });
         // Public submissions (report, rate, upload) per client address: a fixed window, answered with a Chinese 429.
         builder.Services.AddRateLimiter(o =>
         {

@@ -1,5 +1,5 @@
 import { get, post, query, request } from './http';
-import type { Attachment, CaseDetail, CaseSummary, IntakeResult } from './types';
+import type { Attachment, CaseDetail, CaseSummary, IntakeResult } from './views';
 
 export interface IntakeBody {
   channel: string; itemCode: string; urgency?: string; description: string; gridCode: string; address?: string;

@@ -1,5 +1,5 @@
 import { get, post, query, request } from './http';
-import type { PublicCase } from './types';
+import type { PublicCase } from './views';
 
 const base = (number: string) => `/api/public/cases/${encodeURIComponent(number)}`;
 

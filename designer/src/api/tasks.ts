@@ -1,5 +1,5 @@
 import { get, post } from './http';
-import type { CaseSummary, InboxEntry } from './types';
+import type { CaseSummary, InboxEntry } from './views';
 
 export interface ActionBody { comment?: string; data?: Record<string, unknown> }
 

@@ -2,7 +2,7 @@ import { PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
 import { App, Button, Image, Space, Typography } from 'antd';
 import { useRef, useState } from 'react';
 import { ApiError } from '../api/http';
-import type { FileValue } from '../api/types';
+import type { FileValue } from '../api/views';
 import type { FieldDefinition, Json } from '../forms';
 import { messages as m } from '../messages';
 

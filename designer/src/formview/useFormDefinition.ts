@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { formDefinition } from '../api/definitions';
-import type { FormRef } from '../api/types';
+import type { FormRef } from '../api/views';
 import type { FormDefinition } from '../forms';
 
 const cache = new Map<string, Promise<FormDefinition>>();

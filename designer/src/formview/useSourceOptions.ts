@@ -1,20 +1,22 @@
 import { useEffect, useState } from 'react';
 import { catalog, sourceOptions } from '../api/definitions';
 import type { FieldDefinition } from '../forms';
-import { messages as m } from '../messages';
+import { optionsOf, useDictionaries } from '../app/useDictionaries';
 
 type Option = { value: string; label: string };
 const loaded = new Map<string, Promise<Option[]>>();
 
 /**
- * A choice field's options: its own, the dictionaries the browser carries (urgencies, channels), the catalog, or
+ * A choice field's options: its own, the server's dictionaries (urgencies, channels), the catalog, or
  * any other named source (units, grids, departments, functions, users) fetched once per page from the server.
  * Undefined while loading, or when the source cannot be read (the field then falls back to a text box).
  */
 export function useSourceOptions(f: FieldDefinition): Option[] | undefined {
-  const fixed = f.options ?? (f.source === 'urgencies' ? dict(m.urgencies) : f.source === 'channels' ? dict(m.channels) : undefined);
+  const d = useDictionaries();
+  const dictionary = f.source === 'urgencies' ? d?.urgencies : f.source === 'channels' ? d?.channels : undefined;
+  const fixed = f.options ?? (dictionary ? optionsOf(dictionary) : undefined);
   const [fetched, setFetched] = useState<Option[]>();
-  const source = fixed ? undefined : f.source;
+  const source = fixed || f.source === 'urgencies' || f.source === 'channels' ? undefined : f.source;
   useEffect(() => {
     if (!source) return;
     let pending = loaded.get(source);
@@ -36,4 +38,3 @@ export function forgetSourceOptions() {
   loaded.clear();
 }
 
-const dict = (d: Record<string, string>) => Object.entries(d).map(([value, label]) => ({ value, label }));

@@ -1,5 +1,5 @@
 import type { JsonObject } from '../forms';
-import type { CaseDetail, User } from '../api/types';
+import type { CaseDetail, User } from '../api/views';
 import { parseObject } from './json';
 
 /**

@@ -1,4 +1,4 @@
-import type { CatalogCategory, CatalogItem } from '../api/types';
+import type { CatalogCategory, CatalogItem } from '../api/views';
 
 export interface ItemHit { item: CatalogItem; category: CatalogCategory; score: number }
 

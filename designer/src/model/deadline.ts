@@ -1,5 +1,5 @@
 import { messages as m } from '../messages';
-import type { Warning } from '../api/types';
+import type { Warning } from '../api/views';
 
 /** antd Tag colours for each warning level; none is neutral. */
 export const warningColor: Record<Warning, string> = {

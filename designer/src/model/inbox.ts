@@ -1,4 +1,4 @@
-import type { InboxEntry } from '../api/types';
+import type { InboxEntry } from '../api/views';
 
 export interface InboxFilter { step?: string; warning?: string; text?: string }
 

@@ -1,5 +1,5 @@
 import type { FormDefinition, JsonObject } from '../forms';
-import type { CatalogCategory, CatalogItem } from '../api/types';
+import type { CatalogItem } from '../api/views';
 
 /** What the public page asks itself; the item's intake form may ask more (矛盾纠纷: parties, amount…). */
 export interface BasicReport {
@@ -28,7 +28,7 @@ export function intakeFormData(form: FormDefinition, b: BasicReport, extra: Json
   return data;
 }
 
-/** The intake form an item uses: its own, else its category's. */
-export function intakeFormOf(item: CatalogItem, category: CatalogCategory | undefined): string | undefined {
-  return item.form ?? category?.form ?? undefined;
+/** The intake form an item uses: the server names it (the item's own, else its category's, else the generic one). */
+export function intakeFormOf(item: CatalogItem): string {
+  return item.form;
 }

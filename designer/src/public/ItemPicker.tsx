@@ -1,6 +1,6 @@
 import { Select } from 'antd';
 import { useMemo, useState } from 'react';
-import type { CatalogCategory, CatalogItem } from '../api/types';
+import type { CatalogCategory, CatalogItem } from '../api/views';
 import { messages as m } from '../messages';
 import { searchCatalog } from '../model/catalogSearch';
 

@@ -2,6 +2,7 @@ import { Alert, App, Button, Form, Input, Radio, Typography } from 'antd';
 import { useState } from 'react';
 import { ApiError } from '../api/http';
 import { rate } from '../api/publicCases';
+import { optionsOf, useDictionaries } from '../app/useDictionaries';
 import { messages as m } from '../messages';
 
 /** 满意 / 基本满意 / 不满意, with an optional comment; only offered while the case waits for the rating. */
@@ -9,6 +10,7 @@ export function RatingForm({ number, phone, onRated }: { number: string; phone: 
   const { message } = App.useApp();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
+  const satisfactions = optionsOf(useDictionaries()?.satisfactions);
   const submit = async (v: { satisfaction: string; comment?: string }) => {
     setBusy(true);
     setError(undefined);
@@ -30,7 +32,7 @@ export function RatingForm({ number, phone, onRated }: { number: string; phone: 
       <Form layout="vertical" onFinish={submit}>
         <Form.Item name="satisfaction" rules={[{ required: true, message: m.ratingRequired }]}>
           <Radio.Group optionType="button" buttonStyle="solid"
-            options={Object.entries(m.satisfactions).map(([value, label]) => ({ value, label }))} />
+            options={satisfactions} />
         </Form.Item>
         <Form.Item name="comment" label={m.rateComment}>
           <Input.TextArea autoSize={{ minRows: 2, maxRows: 5 }} maxLength={500} showCount />

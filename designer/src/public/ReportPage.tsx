@@ -1,10 +1,10 @@
 import { Alert, App, Button, Card, Form, Input, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { report } from '../api/cases';
-import { formDefinition } from '../api/definitions';
+import { definitionsSummary, formDefinition } from '../api/definitions';
 import { ApiError, type ProblemFieldError } from '../api/http';
 import { uploadPublic } from '../api/publicCases';
-import type { CatalogCategory, CatalogItem, IntakeResult } from '../api/types';
+import type { CatalogCategory, CatalogItem, IntakeResult } from '../api/views';
 import { FormEvaluator, type FormDefinition } from '../forms';
 import type { FormState } from '../formview/useFormState';
 import { messages as m } from '../messages';
@@ -19,13 +19,15 @@ import { useCatalog } from './useCatalog';
 
 interface Values { itemCode?: string; description?: string; gridCode?: string; address?: string; reporterName?: string; phone?: string }
 
-const CITY = '990100';
 const newKey = () => (crypto.randomUUID ? crypto.randomUUID() : `${Date.now()}-${Math.random()}`);
 
 /** The public report page: item by words, description, photos, place, name and phone; no login. */
 export function ReportPage({ navigate }: { navigate: (path: string) => void }) {
   const { message } = App.useApp();
   const [county, setCounty] = useState<string>();
+  // The city whose places the picker starts from: the package's, as the server says.
+  const [city, setCity] = useState<string>();
+  useEffect(() => { definitionsSummary().then((s) => setCity(s.city.code), () => undefined); }, []);
   const { categories, error: catalogError } = useCatalog(county);
   const [form] = Form.useForm<Values>();
   const [item, setItem] = useState<{ item: CatalogItem; category?: CatalogCategory }>();
@@ -43,7 +45,7 @@ export function ReportPage({ navigate }: { navigate: (path: string) => void }) {
   const chooseItem = (i: CatalogItem | undefined, c: CatalogCategory | undefined) => {
     setItem(i ? { item: i, category: c } : undefined);
     setIntake(undefined);
-    const id = i ? intakeFormOf(i, c) : undefined;
+    const id = i ? intakeFormOf(i) : undefined;
     if (id) formDefinition(id).then(setIntake, () => setIntake(undefined));
   };
 
@@ -55,7 +57,7 @@ export function ReportPage({ navigate }: { navigate: (path: string) => void }) {
     if (!here) {
       form.setFieldValue('itemCode', undefined);
       chooseItem(undefined, undefined);
-    } else if (intakeFormOf(here.item, here.category) !== intakeFormOf(item.item, item.category)) chooseItem(here.item, here.category);
+    } else if (intakeFormOf(here.item) !== intakeFormOf(item.item)) chooseItem(here.item, here.category);
   }, [categories]);
 
   /** Puts each form message beside the input that shows it; the rest beside the generated extra fields. */
@@ -140,7 +142,7 @@ export function ReportPage({ navigate }: { navigate: (path: string) => void }) {
             <PhotoPicker files={photos} onChange={setPhotos} onReject={(t) => message.error(t, 5)} />
           </Form.Item>
           <Form.Item name="gridCode" label={m.place} rules={[{ required: true, message: m.gridRequired }]}>
-            <PlacePicker root={CITY} onChange={() => undefined} onCounty={setCounty} />
+            {city && <PlacePicker root={city} onChange={() => undefined} onCounty={setCounty} />}
           </Form.Item>
           <Form.Item name="address" label={m.address} rules={[{ required: true, whitespace: true, message: m.addressRequired }]}>
             <Input maxLength={200} placeholder={m.addressPlaceholder} />

@@ -2,7 +2,8 @@ import { Alert, Button, Card, Descriptions, Form, Input, Tag, Timeline, Typograp
 import { useState } from 'react';
 import { ApiError } from '../api/http';
 import { track } from '../api/publicCases';
-import type { PublicCase } from '../api/types';
+import type { PublicCase } from '../api/views';
+import { nameOf, useDictionaries } from '../app/useDictionaries';
 import { messages as m } from '../messages';
 import { formatTime } from '../model/deadline';
 import { PublicShell } from './PublicShell';
@@ -14,6 +15,7 @@ interface Props { path: string; navigate: (path: string) => void }
 export function TrackPage({ path }: Props) {
   const initialNumber = decodeURIComponent(/^\/track\/([^/?]+)/.exec(path)?.[1] ?? '');
   const [form] = Form.useForm<{ number: string; phone: string }>();
+  const satisfactions = useDictionaries()?.satisfactions;
   const [view, setView] = useState<PublicCase>();
   const [asked, setAsked] = useState<{ number: string; phone: string }>();
   const [error, setError] = useState<string>();
@@ -60,7 +62,7 @@ export function TrackPage({ path }: Props) {
             <Descriptions.Item label={m.reportedAt}>{formatTime(view.reportedAt)}</Descriptions.Item>
             {view.closedAt && <Descriptions.Item label={m.closedAt}>{formatTime(view.closedAt)}</Descriptions.Item>}
             {view.satisfaction && <Descriptions.Item label={m.satisfaction}>
-              <span data-testid="public-satisfaction">{m.satisfactions[view.satisfaction] ?? view.satisfaction}</span></Descriptions.Item>}
+              <span data-testid="public-satisfaction">{nameOf(satisfactions, view.satisfaction)}</span></Descriptions.Item>}
           </Descriptions>
           <Typography.Title level={5}>{m.progress}</Typography.Title>
           <Timeline items={view.journal.map((j, i) => ({

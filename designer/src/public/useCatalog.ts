@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { catalog } from '../api/definitions';
-import type { CatalogCategory } from '../api/types';
+import type { CatalogCategory } from '../api/views';
 
 /**
  * The catalog as a county runs it (the city's until a county is chosen: a county may add items of its own and

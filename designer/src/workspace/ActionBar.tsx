@@ -2,50 +2,52 @@ import { App, Button, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { ApiError } from '../api/http';
 import { act } from '../api/tasks';
-import type { TaskView } from '../api/types';
+import type { ActionView, TaskView } from '../api/views';
 import type { JsonObject } from '../forms';
 import type { FormState } from '../formview/useFormState';
 import { messages as m } from '../messages';
-import { actionLabel, actionSpec, needsDialog } from '../model/actions';
 import { ActionDialog, type DialogResult } from './ActionDialog';
 
 interface Props {
-  task: TaskView; county: string; departments: { code: string; name: string }[]; formState?: FormState;
+  task: TaskView; county: string; formState?: FormState;
   onError: (e: unknown) => void; onActed: () => void;
 }
 
+/** An action asks first when it has fields, a comment box or a question to confirm; otherwise it goes straight through. */
+const needsDialog = (a: ActionView) => a.fields.length > 0 || a.comment !== 'none' || !!a.confirm;
+
 /**
- * The actions the server allows on this task now, as buttons. Actions that complete a step send the step's form;
- * the form is checked in the browser first, and the server's per-field errors go back beside their fields.
+ * The actions the server allows on this task now, as the server describes them: buttons, and a dialog for what
+ * they ask. Actions that send the step's form check it in the browser first; the server's per-field errors go back
+ * beside their fields.
  */
-export function ActionBar({ task, county, departments, formState, onError, onActed }: Props) {
+export function ActionBar({ task, county, formState, onError, onActed }: Props) {
   const { message } = App.useApp();
-  const [open, setOpen] = useState<string>();
+  const [open, setOpen] = useState<ActionView>();
   const [busy, setBusy] = useState(false);
   const [dialogError, setDialogError] = useState<{ detail: string; field?: string }>();
 
-  const formReady = (action: string) => {
-    if (!actionSpec(action, task.step).sendsForm || !formState) return true;
+  const formReady = (action: ActionView) => {
+    if (!action.sendsForm || !formState) return true;
     if (formState.check()) return true;
     message.error(m.formInvalid, 5);
     return false;
   };
 
-  const send = async (action: string, r: DialogResult) => {
-    const spec = actionSpec(action, task.step);
+  const send = async (action: ActionView, r: DialogResult) => {
     const data: Record<string, unknown> = { ...r.data };
-    if (spec.sendsForm && formState) {
+    if (action.sendsForm && formState) {
       const form: JsonObject = { ...formState.result.data };
-      // The rating chosen in the dialog is the callback form's satisfaction when the form has one.
-      if (spec.input === 'rate' && typeof data.satisfaction === 'string' && formState.form.fields.some((f) => f.key === 'satisfaction'))
-        form.satisfaction = data.satisfaction;
+      // A value asked in the dialog fills the form's field of the same key (the rating is the callback form's satisfaction).
+      for (const [key, value] of Object.entries(r.data))
+        if (typeof value === 'string' && formState.form.fields.some((f) => f.key === key)) form[key] = value;
       data.form = form;
     }
     setBusy(true);
     setDialogError(undefined);
     try {
-      await act(task.id, action, { comment: r.comment, data });
-      message.success(m.actionDone(actionLabel(action, task.step)));
+      await act(task.id, action.code, { comment: r.comment, data });
+      message.success(m.actionDone(action.label));
       setOpen(undefined);
       onActed();
     } catch (e) {
@@ -67,9 +69,9 @@ export function ActionBar({ task, county, departments, formState, onError, onAct
     }
   };
 
-  const click = (action: string) => {
+  const click = (action: ActionView) => {
     if (!formReady(action)) return;
-    if (needsDialog(actionSpec(action, task.step))) { setDialogError(undefined); setOpen(action); }
+    if (needsDialog(action)) { setDialogError(undefined); setOpen(action); }
     else void send(action, { data: {} });
   };
 
@@ -77,17 +79,14 @@ export function ActionBar({ task, county, departments, formState, onError, onAct
   return (
     <>
       <Space wrap data-testid="actions">
-        {task.actions.map((a) => {
-          const spec = actionSpec(a, task.step);
-          return (
-            <Button key={a} type={spec.primary ? 'primary' : 'default'} danger={spec.danger} loading={busy && !open} onClick={() => click(a)}>
-              {actionLabel(a, task.step)}
-            </Button>
-          );
-        })}
+        {task.actions.map((a) => (
+          <Button key={a.code} type={a.tone === 'primary' ? 'primary' : 'default'} danger={a.tone === 'danger'} loading={busy && !open} onClick={() => click(a)}>
+            {a.label}
+          </Button>
+        ))}
       </Space>
       {open && (
-        <ActionDialog title={actionLabel(open, task.step)} spec={actionSpec(open, task.step)} county={county} departments={departments} busy={busy}
+        <ActionDialog action={open} county={county} busy={busy}
           error={dialogError} onOk={(r) => void send(open, r)} onCancel={() => setOpen(undefined)} />
       )}
     </>

@@ -1,92 +1,78 @@
-import { Alert, Form, Input, InputNumber, Modal, Radio, Select, Space } from 'antd';
+import { Alert, Form, Input, InputNumber, Modal, Radio, Select } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { catalog } from '../api/definitions';
-import type { CatalogCategory } from '../api/types';
+import type { ActionField, ActionView, CatalogCategory } from '../api/views';
 import { messages as m } from '../messages';
-import type { ActionSpec } from '../model/actions';
 import { ReassignTarget } from './ReassignTarget';
 
 export interface DialogResult { comment?: string; data: Record<string, unknown> }
 
 interface Props {
-  title: string; spec: ActionSpec; county: string; departments: { code: string; name: string }[];
-  busy: boolean; error?: { detail: string; field?: string };
+  action: ActionView; county: string; busy: boolean; error?: { detail: string; field?: string };
   onOk: (r: DialogResult) => void; onCancel: () => void;
 }
 
-/** Asks what an action needs: a comment, an extension, a target, co-handlers, a rating or a reclassification. */
-export function ActionDialog({ title, spec, county, departments, busy, error, onOk, onCancel }: Props) {
+/** Asks what an action needs, as the server describes it: its fields (text, number, choice, an item, a unit) and the comment. */
+export function ActionDialog({ action, county, busy, error, onOk, onCancel }: Props) {
   const [form] = Form.useForm();
-  const [target, setTarget] = useState<string>();
-  const [categories, setCategories] = useState<CatalogCategory[]>([]);
-  useEffect(() => { if (spec.input === 'register') catalog(undefined, county).then(setCategories, () => undefined); }, [spec.input, county]);
-  const items = useMemo(() => categories.flatMap((c) => c.items.map((i) => ({ value: i.code, label: `${i.code} ${i.name}` }))), [categories]);
-  const fieldError = (name: string) => (error?.field === name ? { validateStatus: 'error' as const, help: error.detail } : {});
+  const fieldError = (name: string) => (error?.field === name || error?.field === `data.${name}` ? { validateStatus: 'error' as const, help: error.detail } : {});
+  const initial = Object.fromEntries(action.fields.filter((f) => f.default).map((f) => [f.name, f.default]));
   const submit = (v: Record<string, unknown>) => {
     const data: Record<string, unknown> = {};
-    if (spec.input === 'extend') { data.amount = v.amount; data.unit = v.unit; }
-    if (spec.input === 'reassign' && target) data.target = target;
-    if (spec.input === 'merge') data.target = v.target;
-    if (spec.input === 'cohandle') data.departments = v.departments;
-    if (spec.input === 'rate') data.satisfaction = v.satisfaction;
-    if (spec.input === 'register') { if (v.item) data.item = v.item; if (v.urgency) data.urgency = v.urgency; }
+    for (const f of action.fields) {
+      const value = v[f.name];
+      if (value !== undefined && value !== null && value !== '' && !(Array.isArray(value) && value.length === 0)) data[f.name] = value;
+    }
     onOk({ comment: (v.comment as string | undefined)?.trim() || undefined, data });
   };
-  // A co-handling request says what is asked of the helpers; it is journaled where they read it.
-  const commentShown = spec.input === 'comment' || spec.input === 'extend' || spec.input === 'register' || spec.input === 'reassign' || spec.input === 'rate'
-    || spec.input === 'cohandle';
   return (
-    <Modal open title={title} okText={m.confirm} cancelText={m.cancel} confirmLoading={busy}
+    <Modal open title={action.label} okText={m.confirm} cancelText={m.cancel} confirmLoading={busy}
       onOk={() => form.submit()} onCancel={onCancel} destroyOnHidden width={520}>
-      {error && !error.field && <Alert type="error" showIcon title={error.detail} style={{ marginBottom: 12 }} />}
-      <Form form={form} layout="vertical" onFinish={submit} initialValues={{ unit: 'workday' }}>
-        {spec.input === 'register' && (
-          <Space.Compact block>
-            <Form.Item name="item" label={m.reclassify} style={{ width: '65%' }} {...fieldError('item')}>
-              <Select allowClear showSearch={{ optionFilterProp: 'label' }} options={items} />
-            </Form.Item>
-            <Form.Item name="urgency" label={m.urgency} style={{ width: '35%' }} {...fieldError('urgency')}>
-              <Select allowClear options={Object.entries(m.urgencies).map(([value, label]) => ({ value, label }))} />
-            </Form.Item>
-          </Space.Compact>
-        )}
-        {spec.input === 'extend' && (
-          <Space.Compact block>
-            <Form.Item name="amount" label={m.amount} rules={[{ required: true, message: m.amountRequired }]} style={{ width: '60%' }} {...fieldError('amount')}>
-              <InputNumber min={1} precision={0} style={{ width: '100%' }} />
-            </Form.Item>
-            <Form.Item name="unit" label={m.timeUnit} style={{ width: '40%' }}>
-              <Select options={Object.entries(m.timeUnits).map(([value, label]) => ({ value, label }))} />
-            </Form.Item>
-          </Space.Compact>
-        )}
-        {spec.input === 'reassign' && (
-          <Form.Item label={m.reassignTarget} {...fieldError('target')}>
-            <ReassignTarget county={county} value={target} onChange={setTarget} />
+      {error && !action.fields.some((f) => fieldError(f.name).help) && error.field !== 'comment'
+        && <Alert type="error" showIcon title={error.detail} style={{ marginBottom: 12 }} />}
+      {action.confirm && <Alert type="warning" showIcon title={action.confirm} style={{ marginBottom: 12 }} />}
+      <Form form={form} layout="vertical" onFinish={submit} initialValues={initial}>
+        {action.fields.map((f) => (
+          <Form.Item key={f.name} name={f.name} label={f.label} help={f.help ?? undefined} {...fieldError(f.name)}
+            rules={f.required ? [{ required: true, message: m.fieldRequired(f.label) }] : []}>
+            <FieldInput field={f} county={county} />
           </Form.Item>
-        )}
-        {spec.input === 'merge' && (
-          <Form.Item name="target" label={m.mergeTarget} rules={[{ required: true, message: m.mergeTargetRequired }]} {...fieldError('target')}>
-            <Input />
-          </Form.Item>
-        )}
-        {spec.input === 'cohandle' && (
-          <Form.Item name="departments" label={m.cohandleDepartments} rules={[{ required: true, message: m.cohandleRequired }]} {...fieldError('departments')}>
-            <Select mode="multiple" showSearch={{ optionFilterProp: 'label' }} options={departments.map((d) => ({ value: d.code, label: d.name }))} />
-          </Form.Item>
-        )}
-        {spec.input === 'rate' && (
-          <Form.Item name="satisfaction" label={m.rating} rules={[{ required: true, message: m.ratingRequired }]} {...fieldError('satisfaction')}>
-            <Radio.Group options={Object.entries(m.satisfactions).map(([value, label]) => ({ value, label }))} />
-          </Form.Item>
-        )}
-        {commentShown && (
-          <Form.Item name="comment" label={m.comment} {...fieldError('comment')}
-            rules={spec.commentRequired ? [{ required: true, whitespace: true, message: m.commentRequired }] : []}>
+        ))}
+        {action.comment !== 'none' && (
+          <Form.Item name="comment" label={action.commentLabel} {...fieldError('comment')}
+            rules={action.comment === 'required' ? [{ required: true, whitespace: true, message: m.fieldRequired(action.commentLabel) }] : []}>
             <Input.TextArea autoSize={{ minRows: 3, maxRows: 6 }} maxLength={1000} showCount />
           </Form.Item>
         )}
       </Form>
     </Modal>
   );
+}
+
+/** One input per field type; value and onChange come from the Form.Item around it. */
+function FieldInput({ field, county, value, onChange }: { field: ActionField; county: string; value?: unknown; onChange?: (v: unknown) => void }) {
+  switch (field.type) {
+    case 'number':
+      return <InputNumber min={field.min ?? undefined} precision={0} style={{ width: '100%' }} value={value as number} onChange={onChange} />;
+    case 'choice': {
+      const options = field.options ?? [];
+      if (!field.multiple && options.length <= 4) return <Radio.Group options={options} value={value} onChange={(e) => onChange?.(e.target.value)} />;
+      return <Select mode={field.multiple ? 'multiple' : undefined} allowClear showSearch={{ optionFilterProp: 'label' }} options={options}
+        value={value} onChange={onChange} />;
+    }
+    case 'item':
+      return <ItemSelect county={county} value={value as string | undefined} onChange={onChange} />;
+    case 'orgTarget':
+      return <ReassignTarget county={county} value={value as string | undefined} onChange={(v) => onChange?.(v)} />;
+    default:
+      return <Input value={value as string | undefined} onChange={(e) => onChange?.(e.target.value)} />;
+  }
+}
+
+/** An item of the county's catalog, searched by code or name. */
+function ItemSelect({ county, value, onChange }: { county: string; value?: string; onChange?: (v: unknown) => void }) {
+  const [categories, setCategories] = useState<CatalogCategory[]>([]);
+  useEffect(() => { catalog(undefined, county).then(setCategories, () => undefined); }, [county]);
+  const items = useMemo(() => categories.flatMap((c) => c.items.map((i) => ({ value: i.code, label: `${i.code} ${i.name}` }))), [categories]);
+  return <Select allowClear showSearch={{ optionFilterProp: 'label' }} options={items} value={value} onChange={onChange} />;
 }

@@ -1,11 +1,14 @@
 import { FileOutlined } from '@ant-design/icons';
 import { Card, Empty, Image, Space, Typography } from 'antd';
-import type { Attachment } from '../api/types';
+import type { Attachment } from '../api/views';
+import { nameOf, useDictionaries } from '../app/useDictionaries';
 import { messages as m } from '../messages';
 import type { ReactNode } from 'react';
 
 /** The case's files: images as thumbnails (click to enlarge), others as download links. */
 export function AttachmentsCard({ files, extra }: { files: Attachment[]; extra?: ReactNode }) {
+  const d = useDictionaries();
+  const stepName = (step: string) => nameOf(d?.photoSteps, nameOf(d?.steps, step));
   return (
     <Card size="small" title={`${m.attachments}（${files.length}）`} extra={extra}>
       {files.length === 0 ? <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={m.noAttachments} /> : (
@@ -18,7 +21,7 @@ export function AttachmentsCard({ files, extra }: { files: Attachment[]; extra?:
                   : <a href={f.url} target="_blank" rel="noreferrer" style={{ display: 'flex', width: 96, height: 96, alignItems: 'center', justifyContent: 'center', border: '1px solid #eee', borderRadius: 6 }}><FileOutlined style={{ fontSize: 32 }} /></a>}
                 <Typography.Text ellipsis style={{ display: 'block', fontSize: 12 }} title={f.fileName}>{f.fileName}</Typography.Text>
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {f.step ? `${m.steps[f.step] ?? m.photoStepNames[f.step] ?? f.step} · ` : ''}{m.size(f.size)}
+                  {f.step ? `${stepName(f.step)} · ` : ''}{m.size(f.size)}
                 </Typography.Text>
               </div>
             ))}

@@ -1,8 +1,6 @@
 import { ArrowLeftOutlined, ReloadOutlined } from '@ant-design/icons';
 import { Button, Result, Space, Spin } from 'antd';
-import { useEffect, useState } from 'react';
-import { orgUnit } from '../api/definitions';
-import type { TaskView, User } from '../api/types';
+import type { TaskView, User } from '../api/views';
 import { messages as m } from '../messages';
 import { AttachmentsCard } from './AttachmentsCard';
 import { CaseSummaryCard } from './CaseSummaryCard';
@@ -17,14 +15,9 @@ interface Props {
   onBack: () => void; onError: (e: unknown) => void; onActed: () => void;
 }
 
-const finished = ['Archived', 'Rejected', 'Merged'];
-
 /** One case: the user's task first (form and actions), then summary, place, reporter, files and journal. */
 export function CasePane({ caseId, task, user, narrow, onBack, onError, onActed }: Props) {
   const { detail, error, reload } = useCaseDetail(caseId);
-  const [departments, setDepartments] = useState<{ code: string; name: string }[]>([]);
-  const county = detail?.case.gridCode.slice(0, 6);
-  useEffect(() => { if (county) orgUnit(county).then((u) => setDepartments(u.departments), () => undefined); }, [county]);
   const back = <Button icon={<ArrowLeftOutlined />} onClick={onBack}>{m.backToInbox}</Button>;
   if (error) {
     return (
@@ -34,8 +27,8 @@ export function CasePane({ caseId, task, user, narrow, onBack, onError, onActed 
   }
   if (!detail) return <Spin style={{ display: 'block', marginTop: 48 }} />;
   const acted = () => { void reload(); onActed(); };
-  // The same roles the server lets urge (督办); it refuses anyone else with a reason.
-  const canUrge = ['supervisor', 'operator', 'city-admin', 'county-admin'].includes(user.role) && !finished.includes(detail.case.status);
+  // The server says whether this viewer may urge (督办) this case now.
+  const canUrge = detail.canUrge;
   return (
     <Space orientation="vertical" size={12} style={{ width: '100%' }}>
       <Space>
@@ -43,8 +36,8 @@ export function CasePane({ caseId, task, user, narrow, onBack, onError, onActed 
         <Button icon={<ReloadOutlined />} onClick={() => { void reload(); onActed(); }}>{m.refresh}</Button>
         {canUrge && <UrgeButton caseId={detail.case.id} number={detail.case.number} onError={onError} onUrged={() => void reload()} />}
       </Space>
-      {task && <TaskPanel key={`${task.id}:${task.actions.join(',')}`} detail={detail} task={task} user={user} narrow={narrow}
-        departments={departments} onError={onError} onActed={acted} />}
+      {task && <TaskPanel key={`${task.id}:${task.actions.map((a) => a.code).join(',')}`} detail={detail} task={task} user={user} narrow={narrow}
+        onError={onError} onActed={acted} />}
       <CaseSummaryCard detail={detail} narrow={narrow} />
       <AttachmentsCard files={detail.attachments} extra={task ? <PhotoUpload caseId={detail.case.id} onUploaded={reload} /> : undefined} />
       <JournalTimeline journal={detail.journal} />

@@ -2,7 +2,8 @@ import { ReloadOutlined } from '@ant-design/icons';
 import { Button, Card, Empty, Input, List, Select, Space, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { searchCases } from '../api/cases';
-import type { CaseSummary } from '../api/types';
+import type { CaseSummary } from '../api/views';
+import { optionsOf, useDictionaries } from '../app/useDictionaries';
 import { messages as m } from '../messages';
 import { WarningTag } from './WarningTag';
 
@@ -31,8 +32,9 @@ export function CaseSearchList({ selectedCase, onOpen, onError }: Props) {
     } catch (e) { onError(e); } finally { setLoading(false); }
   }, [filter, onError]);
   useEffect(() => { void load(); }, [load]);
-  const statusOptions = [{ value: '', label: m.all }, ...Object.entries(m.statuses).map(([value, label]) => ({ value, label }))];
-  const warningOptions = [{ value: '', label: m.all }, ...Object.entries(m.warnings).map(([value, label]) => ({ value, label }))];
+  const d = useDictionaries();
+  const statusOptions = [{ value: '', label: m.all }, ...optionsOf(d?.statuses)];
+  const warningOptions = [{ value: '', label: m.all }, ...optionsOf(d?.warnings)];
   return (
     <Card size="small" title={`${m.caseSearch}（${m.caseTotal(result?.total ?? 0)}）`}
       extra={<Button size="small" icon={<ReloadOutlined />} onClick={() => void load()} aria-label={m.refresh}>{m.refresh}</Button>}>

@@ -1,7 +1,8 @@
 import { ReloadOutlined } from '@ant-design/icons';
 import { Button, Card, Empty, Input, List, Select, Space, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
-import type { InboxEntry } from '../api/types';
+import type { InboxEntry } from '../api/views';
+import { optionsOf, useDictionaries } from '../app/useDictionaries';
 import { messages as m } from '../messages';
 import { filterInbox, type InboxFilter } from '../model/inbox';
 import { WarningTag } from './WarningTag';
@@ -18,8 +19,9 @@ interface Props {
 export function InboxList({ entries, loading, selectedCase, onOpen, onReload }: Props) {
   const [filter, setFilter] = useState<InboxFilter>({});
   const shown = useMemo(() => filterInbox(entries ?? [], filter), [entries, filter]);
-  const stepOptions = [{ value: '', label: m.all }, ...Object.entries(m.steps).map(([value, label]) => ({ value, label }))];
-  const warningOptions = [{ value: '', label: m.all }, ...Object.entries(m.warnings).map(([value, label]) => ({ value, label }))];
+  const d = useDictionaries();
+  const stepOptions = [{ value: '', label: m.all }, ...optionsOf(d?.steps)];
+  const warningOptions = [{ value: '', label: m.all }, ...optionsOf(d?.warnings)];
   return (
     <Card size="small" title={`${m.inbox}（${m.taskCount(shown.length)}）`}
       extra={<Button size="small" icon={<ReloadOutlined />} onClick={onReload} aria-label={m.refresh}>{m.refresh}</Button>}>
@@ -46,7 +48,7 @@ export function InboxList({ entries, loading, selectedCase, onOpen, onReload }: 
             style={{ cursor: 'pointer', padding: '10px 8px', background: e.case.id === selectedCase ? '#e6f4ff' : undefined }}>
             <div style={{ width: '100%', minWidth: 0 }}>
               <Space size={4} wrap>
-                <Tag color="processing">{m.steps[e.task.step] ?? e.task.step}</Tag>
+                <Tag color="processing">{e.task.stepName}</Tag>
                 <WarningTag warning={e.task.warning} deadline={e.task.deadline} />
                 {e.task.suspended && <Tag>{m.suspended}</Tag>}
               </Space>

@@ -1,5 +1,5 @@
 import { Card, Timeline, Typography } from 'antd';
-import type { JournalEntry } from '../api/types';
+import type { JournalEntry } from '../api/views';
 import { messages as m } from '../messages';
 import { formatTime } from '../model/deadline';
 

@@ -1,7 +1,7 @@
 import { Cascader, Select, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { orgUnit } from '../api/definitions';
-import type { OrgUnit } from '../api/types';
+import type { OrgUnit } from '../api/views';
 import { messages as m } from '../messages';
 
 interface Option { value: string; label: string; isLeaf?: boolean; children?: Option[]; loading?: boolean }

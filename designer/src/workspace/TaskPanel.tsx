@@ -2,7 +2,7 @@ import { Alert, Card, Space, Tag } from 'antd';
 import { useMemo } from 'react';
 import { uploadAttachment } from '../api/cases';
 import { ApiError } from '../api/http';
-import type { CaseDetail, TaskView, User } from '../api/types';
+import type { CaseDetail, TaskView, User } from '../api/views';
 import type { FormDefinition } from '../forms';
 import { FormView } from '../formview/FormView';
 import { useFormDefinition } from '../formview/useFormDefinition';
@@ -13,7 +13,7 @@ import { ActionBar } from './ActionBar';
 import { WarningTag } from './WarningTag';
 
 interface Props {
-  detail: CaseDetail; task: TaskView; user: User; narrow: boolean; departments: { code: string; name: string }[];
+  detail: CaseDetail; task: TaskView; user: User; narrow: boolean;
   onError: (e: unknown) => void; onActed: () => void;
 }
 
@@ -22,7 +22,7 @@ export function TaskPanel(p: Props) {
   const { form, error } = useFormDefinition(p.task.form);
   const header = (
     <Space wrap>
-      <span>{m.currentTask}：{m.steps[p.task.step] ?? p.task.step}</span>
+      <span>{m.currentTask}：{p.task.stepName}</span>
       <WarningTag warning={p.task.warning} deadline={p.task.deadline} />
       {p.task.suspended && <Tag>{m.suspended}</Tag>}
     </Space>
@@ -33,7 +33,7 @@ export function TaskPanel(p: Props) {
     <Card size="small" title={header}>
       {error !== undefined && <Alert type="warning" showIcon style={{ marginBottom: 12 }}
         title={m.formLoadFailed + (error instanceof ApiError ? error.detail : String(error))} />}
-      <ActionBar task={p.task} county={p.detail.case.gridCode.slice(0, 6)} departments={p.departments} onError={p.onError} onActed={p.onActed} />
+      <ActionBar task={p.task} county={p.detail.case.gridCode.slice(0, 6)} onError={p.onError} onActed={p.onActed} />
     </Card>
   );
 }
@@ -51,7 +51,7 @@ function WithForm(p: Props & { form: FormDefinition; header: React.ReactNode }) 
     <Card size="small" title={p.header} styles={{ body: { padding: p.narrow ? 8 : 12 } }}>
       <FormView state={state} upload={upload} compact={p.narrow} />
       <div style={{ marginTop: 12 }}>
-        <ActionBar task={p.task} county={p.detail.case.gridCode.slice(0, 6)} departments={p.departments} formState={state}
+        <ActionBar task={p.task} county={p.detail.case.gridCode.slice(0, 6)} formState={state}
           onError={p.onError} onActed={p.onActed} />
       </div>
     </Card>

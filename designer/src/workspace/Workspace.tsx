@@ -10,7 +10,7 @@ import { LoginPage } from './LoginPage';
 import { useErrorToast } from './useErrorToast';
 import { useInbox } from './useInbox';
 import { useSession } from './useSession';
-import type { User } from '../api/types';
+import type { User } from '../api/views';
 
 interface Props { path: string; navigate: (path: string) => void }
 
@@ -28,14 +28,15 @@ function SignedIn({ user, path, navigate, onLogout, onExpired }: Props & { user:
   const toast = useErrorToast(onExpired);
   const inbox = useInbox(toast);
   const caseId = /^\/case\/([^/?]+)/.exec(path)?.[1];
-  // Supervisors and administrators have no tasks of their own: they start at the case search.
-  // Those who run the center are told when the calendar is about to run out (limits into next year cannot be computed).
+  // The server says where this user starts (supervisors and administrators have no tasks of their own: the case
+  // search) and whether they are told when the calendar is about to run out (limits into next year cannot be computed).
+  const { calendarWarning: warned, startTab } = user.permissions;
   const [calendarWarning, setCalendarWarning] = useState<string | null>(null);
   useEffect(() => {
-    if (!['city-admin', 'county-admin', 'operator', 'supervisor'].includes(user.role)) return;
-    definitionsSummary().then((s) => setCalendarWarning(s.calendarWarning), () => undefined);
-  }, [user.role]);
-  const [tab, setTab] = useState(['supervisor', 'city-admin', 'county-admin'].includes(user.role) ? 'search' : 'inbox');
+    if (!warned) return;
+    definitionsSummary().then((s) => setCalendarWarning(s.calendarWarning ?? null), () => undefined);
+  }, [warned]);
+  const [tab, setTab] = useState(startTab);
   const entry = inbox.entries?.find((e) => e.case.id === caseId);
   const back = useCallback(() => navigate('/'), [navigate]);
   // Moving between cases and the inbox shows the inbox as it is now (others act on tasks meanwhile).

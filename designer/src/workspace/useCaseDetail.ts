@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { caseDetail } from '../api/cases';
 import { ApiError } from '../api/http';
-import type { CaseDetail } from '../api/types';
+import type { CaseDetail } from '../api/views';
 
 /** One case as the server lets this user see it; `error` holds the server's refusal (403/404). */
 export function useCaseDetail(id: string | undefined) {

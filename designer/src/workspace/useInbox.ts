@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import * as tasks from '../api/tasks';
-import type { InboxEntry } from '../api/types';
+import type { InboxEntry } from '../api/views';
 
 /** The signed-in user's open tasks, refreshed every minute; reload() after acting. */
 export function useInbox(onError: (e: unknown) => void) {

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import * as auth from '../api/auth';
-import type { User } from '../api/types';
+import type { User } from '../api/views';
 import { forgetSourceOptions } from '../formview/useSourceOptions';
 
 /** Who is signed in (the cookie session); undefined while asking the server. */

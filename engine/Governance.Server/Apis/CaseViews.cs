@@ -1,32 +1,45 @@
+using Governance.Core.Calendar;
 using Governance.Core.Cases;
+using Governance.Core.Cases.Actions;
 using Governance.Core.Cases.Model;
 using Governance.Core.Cases.Services;
 using Governance.Core.Definitions;
 using Governance.Core.Packages;
 using Governance.Core.Definitions.Model;
+using Governance.Core.Messages;
 
 namespace Governance.Server.Apis;
 
 public sealed record ReporterView(string? Name, string? Phone, bool Masked);
-public sealed record AssigneeView(string Level, string Unit, string Name, string? Department, string? Rule);
+public sealed record AssigneeView(string Level, string LevelName, string Unit, string Name, string? Department, string? Rule);
 
+/// <summary>A case as lists show it: every code with the name the package or the engine gives it.</summary>
 public sealed record CaseSummary(
-    string Id, string Number, string Status, string StatusName, string Channel, string ItemCode, string ItemName, string Category,
-    string Urgency, string Description, string GridCode, string PlaceName, string? Address, DateTimeOffset ReportedAt,
-    AssigneeView? Assignee, DateTimeOffset? Deadline, string Warning, int WorkflowVersion);
+    string Id, string Number, CaseStatus Status, string StatusName, string Channel, string ChannelName, string ItemCode, string ItemName, string Category,
+    string Urgency, string UrgencyName, string Description, string GridCode, string PlaceName, string? Address, DateTimeOffset ReportedAt,
+    AssigneeView? Assignee, DateTimeOffset? Deadline, WarningLevel Warning, string WarningName, int WorkflowVersion);
+
+/// <summary>
+/// An action the viewer can take on a task now, as the browser shows it: its button (label, tone), what it asks for
+/// (fields with their options, the comment), whether the step's form goes with it, and a question to confirm.
+/// </summary>
+public sealed record ActionView(string Code, string Label, ActionTone Tone, CommentRule Comment, string CommentLabel, bool SendsForm, string? Confirm,
+    IReadOnlyList<ActionField> Fields);
 
 public sealed record FormRef(string Id, int Version);
 
-public sealed record TaskView(string Id, string Step, string Role, string Unit, string? Department, string State, DateTimeOffset CreatedAt,
-    DateTimeOffset? Deadline, string Warning, bool Suspended, string? SignedBy, string? CompletedBy, IReadOnlyList<string> Actions, string? Data,
+public sealed record TaskView(string Id, string Step, string StepName, string Role, string Unit, string? Department, TaskState State, DateTimeOffset CreatedAt,
+    DateTimeOffset? Deadline, WarningLevel Warning, bool Suspended, string? SignedBy, string? CompletedBy, IReadOnlyList<ActionView> Actions, string? Data,
     FormRef? Form);
 
 public sealed record JournalView(int Sequence, DateTimeOffset At, string Action, string? Actor, string? ActorName, string? Role, string? Unit, string? Comment, string? Data);
 
 public sealed record AttachmentView(string Id, string FileName, string ContentType, long Size, string? Step, string UploadedBy, DateTimeOffset UploadedAt, string Url);
 
-public sealed record CaseDetail(CaseSummary Case, ReporterView Reporter, double? Longitude, double? Latitude, string? Satisfaction, string? MergedInto,
-    DateTimeOffset? ClosedAt, string? Form, IReadOnlyList<TaskView> Tasks, IReadOnlyList<JournalView> Journal, IReadOnlyList<AttachmentView> Attachments);
+/// <summary>A case with everything the viewer may see of it, and whether the viewer may urge it (督办).</summary>
+public sealed record CaseDetail(CaseSummary Case, ReporterView Reporter, double? Longitude, double? Latitude, string? Satisfaction, string? SatisfactionName,
+    string? MergedInto, DateTimeOffset? ClosedAt, string? Form, IReadOnlyList<TaskView> Tasks, IReadOnlyList<JournalView> Journal,
+    IReadOnlyList<AttachmentView> Attachments, bool CanUrge);
 
 public sealed record InboxEntry(TaskView Task, CaseSummary Case);
 
@@ -38,28 +51,37 @@ public static class CaseViews
     public static CaseSummary Summary(Case c, DefinitionSet definitions)
     {
         var p = definitions.For(c.Place.GridCode);
-        return new CaseSummary(c.Id, c.Number, c.Status.ToString().ToLowerInvariant(), Statuses.Name(c.Status), c.Channel, c.ItemCode,
-            p.FindItem(c.ItemCode)?.Name ?? c.ItemCode, c.CategoryCode, c.Urgency, c.Description, c.Place.GridCode,
-            p.Org.Find(c.Place.GridCode)?.Name ?? c.Place.GridCode, c.Place.Address, c.ReportedAt,
-            c.Assignee is { } a ? new AssigneeView(a.Level.ToString().ToLowerInvariant(), a.UnitCode, a.Name, a.DepartmentCode, a.RuleId) : null,
-            c.Deadline, c.Warning.ToString().ToLowerInvariant(), c.WorkflowVersion);
+        return new CaseSummary(c.Id, c.Number, c.Status, Statuses.Name(c.Status), c.Channel,
+            p.Channels.FirstOrDefault(x => x.Code == c.Channel)?.Name ?? c.Channel, c.ItemCode,
+            p.FindItem(c.ItemCode)?.Name ?? c.ItemCode, c.CategoryCode, c.Urgency, p.Urgencies.FirstOrDefault(u => u.Code == c.Urgency)?.Name ?? c.Urgency,
+            c.Description, c.Place.GridCode, p.Org.Find(c.Place.GridCode)?.Name ?? c.Place.GridCode, c.Place.Address, c.ReportedAt,
+            c.Assignee is { } a ? new AssigneeView(OrgLevels.Code(a.Level), OrgLevels.Name(a.Level), a.UnitCode, a.Name, a.DepartmentCode, a.RuleId) : null,
+            c.Deadline, c.Warning, Text.Format("VALUE-WARNING-" + c.Warning.ToString().ToUpperInvariant()), c.WorkflowVersion);
     }
 
-    public static TaskView Task(CaseTask t, Case c) => new(t.Id, t.Step, RoleDefinition.CodeOf(t.Role), t.UnitCode, t.DepartmentCode,
-        t.State.ToString().ToLowerInvariant(), t.CreatedAt, t.Deadline, t.Warning.ToString().ToLowerInvariant(), t.Clock?.IsSuspended ?? false,
-        t.SignedBy, t.CompletedBy, ActionCatalog.Available(t, c), t.DataJson,
-        t.FormId is { } f && t.FormVersion is { } v ? new FormRef(f, v) : null);
+    public static TaskView Task(CaseTask t, Case c, DefinitionSet definitions)
+    {
+        var package = definitions.For(c.Place.GridCode);
+        return new(t.Id, t.Step, Steps.Name(t.Step), RoleDefinition.CodeOf(t.Role), t.UnitCode, t.DepartmentCode, t.State, t.CreatedAt,
+            t.Deadline, t.Warning, t.Clock?.IsSuspended ?? false, t.SignedBy, t.CompletedBy,
+            CaseActions.Available(t, c).Select(a => Action(a, c, package)).ToList(), t.DataJson,
+            t.FormId is { } f && t.FormVersion is { } v ? new FormRef(f, v) : null);
+    }
+
+    static ActionView Action(CaseAction a, Case c, EffectivePackage package) => new(a.Code, Text.Format(a.LabelCode), a.Tone, a.Comment,
+        Text.Format("ACTION-COMMENT"), a.SendsForm, a.ConfirmCode is { } confirm ? Text.Format(confirm) : null, a.Fields(c, package));
 
     public static CaseDetail Detail(Case c, IReadOnlyList<CaseTask> tasks, IReadOnlyList<CaseJournalEntry> journal, IReadOnlyList<Attachment> files,
-        Actor viewer, DefinitionSet definitions, System.Text.Json.Nodes.JsonObject form)
+        Actor viewer, DefinitionSet definitions, System.Text.Json.Nodes.JsonObject form, bool canUrge)
     {
         var sees = Permissions.SeesReporter(viewer);
         return new CaseDetail(Summary(c, definitions),
             new ReporterView(sees ? c.Reporter.Name : Masking.Name(c.Reporter.Name), sees ? c.Reporter.Phone : Masking.Phone(c.Reporter.Phone), !sees),
-            c.Place.Longitude, c.Place.Latitude, c.Satisfaction?.ToString().ToLowerInvariant(), c.MergedInto, c.ClosedAt, form.ToJsonString(),
-            tasks.Select(t => Task(t, c)).ToList(),
+            c.Place.Longitude, c.Place.Latitude, c.Satisfaction is { } s ? Rate.CodeOf(s) : null, c.Satisfaction is { } n ? Rate.NameOf(n) : null,
+            c.MergedInto, c.ClosedAt, form.ToJsonString(),
+            tasks.Select(t => Task(t, c, definitions)).ToList(),
             journal.Select(j => new JournalView(j.Sequence, j.At, j.Action, j.Actor, j.ActorName, j.Role, j.Unit, j.Comment, j.DataJson)).ToList(),
             files.Select(f => new AttachmentView(f.Id, f.FileName, f.ContentType, f.Size, f.Step, f.UploadedBy, f.UploadedAt,
-                $"/api/cases/{c.Id}/attachments/{f.Id}")).ToList());
+                $"/api/cases/{c.Id}/attachments/{f.Id}")).ToList(), canUrge);
     }
 }

@@ -20,12 +20,11 @@ public static class CasesApi
 
     public sealed record UrgeDto(string? Comment);
 
-    // Channels a citizen may use without signing in; the others are staff channels.
-    static readonly HashSet<string> PublicChannels = ["app", "web"];
-
     public static void MapCasesApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/cases").WithTags("Cases").AddEndpointFilter<CaseProblems>();
+        var api = app.MapGroup("/api/cases").WithTags("Cases").AddEndpointFilter<CaseProblems>()
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapPost("/", Report).AllowAnonymous().RequireRateLimiting(PublicApi.RateLimitPolicy);
         api.MapGet("/", Search).RequireAuthorization();
         api.MapGet("/{id}", Get).RequireAuthorization();
@@ -34,11 +33,12 @@ public static class CasesApi
         api.MapGet("/{id}/attachments/{attachmentId}", Download).RequireAuthorization();
     }
 
-    static async Task<IResult> Report(IntakeDto dto, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, ClaimsPrincipal user,
+    static async Task<Results<Created<IntakeView>, Ok<IntakeView>, ProblemHttpResult>> Report(IntakeDto dto, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, ClaimsPrincipal user,
         CaseService cases, IPackageProvider packages, CancellationToken ct)
     {
         var signedIn = user.Identity?.IsAuthenticated == true;
-        if (!signedIn && !PublicChannels.Contains(dto.Channel ?? ""))
+        // Channels the package marks public take reports without a sign-in; the others are staff channels.
+        if (!signedIn && !packages.Current.For(dto.GridCode).Channels.Any(c => c.Public && c.Code == dto.Channel))
             return TypedResults.Problem(title: "AUTH-REQUIRED", detail: Text.Format("AUTH-REQUIRED", dto.Channel), statusCode: 401,
                 extensions: new Dictionary<string, object?> { ["field"] = "channel" });
         var result = await cases.ReportAsync(new IntakeRequest(dto.Channel ?? "", dto.ItemCode ?? "", dto.Urgency, dto.Description ?? "",
@@ -68,13 +68,14 @@ public static class CasesApi
         var actor = user.ToActor();
         var (c, tasks, journal) = await cases.GetAsync(id, actor, ct);
         var files = await cases.Store.GetAttachmentsAsync(c.Id, ct);
-        return TypedResults.Ok(CaseViews.Detail(c, tasks, journal, files, actor, packages.Current, cases.FormView(c, actor, tasks)));
+        var canUrge = !c.IsFinished && cases.Permissions.CannotUrge(actor, c, tasks) is null;
+        return TypedResults.Ok(CaseViews.Detail(c, tasks, journal, files, actor, packages.Current, cases.FormView(c, actor, tasks), canUrge));
     }
 
     static async Task<Ok<CaseSummary>> Urge(string id, UrgeDto dto, ClaimsPrincipal user, CaseService cases, IPackageProvider packages, CancellationToken ct) =>
         TypedResults.Ok(CaseViews.Summary(await cases.UrgeAsync(id, dto.Comment, user.ToActor(), ct), packages.Current));
 
-    static async Task<IResult> Attach(string id, IFormFile file, [FromForm] string? step, ClaimsPrincipal user, CaseService cases, IPackageProvider packages, CancellationToken ct)
+    static async Task<Created<AttachmentView>> Attach(string id, IFormFile file, [FromForm] string? step, ClaimsPrincipal user, CaseService cases, IPackageProvider packages, CancellationToken ct)
     {
         if (file.Length > CaseService.MaxAttachmentBytes)
             throw new CaseException("CASE-ATTACHMENT-SIZE", 413, file.FileName, CaseService.MaxAttachmentBytes / 1024 / 1024) { Field = "file" };
@@ -85,7 +86,7 @@ public static class CasesApi
             new AttachmentView(a.Id, a.FileName, a.ContentType, a.Size, a.Step, a.UploadedBy, a.UploadedAt, $"/api/cases/{a.CaseId}/attachments/{a.Id}"));
     }
 
-    static async Task<IResult> Download(string id, string attachmentId, ClaimsPrincipal user, CaseService cases, IPackageProvider packages, CancellationToken ct)
+    static async Task<FileContentHttpResult> Download(string id, string attachmentId, ClaimsPrincipal user, CaseService cases, IPackageProvider packages, CancellationToken ct)
     {
         var (c, _, _) = await cases.GetAsync(id, user.ToActor(), ct); // refuses with 403 when the case is not the user's to see
         var a = await cases.Store.GetAttachmentAsync(attachmentId, ct);

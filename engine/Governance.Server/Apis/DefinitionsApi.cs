@@ -1,8 +1,11 @@
 using System.Globalization;
 using Governance.Core.Calendar;
-using Governance.Core.Definitions;
-using Governance.Core.Packages;
+using Governance.Core.Cases.Actions;
+using Governance.Core.Cases.Model;
+using Governance.Core.Cases.Services;
 using Governance.Core.Definitions.Model;
+using Governance.Core.Forms.Model;
+using Governance.Core.Packages;
 using Governance.Core.Dispatch;
 using Governance.Core.Messages;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -16,11 +19,12 @@ public static class DefinitionsApi
     {
         var api = app.MapGroup("/api").WithTags("Definitions");
         api.MapGet("/definitions/summary", Summary);
+        api.MapGet("/dictionaries", DictionariesOf);
         api.MapGet("/catalog", Catalog);
         api.MapGet("/org/{code}", Unit);
         api.MapGet("/route", Route);
         api.MapGet("/deadline", Deadline);
-        api.MapGet("/forms/{id}", Form);
+        api.MapGet("/forms/{id}", Form).Produces<System.Text.Json.Nodes.JsonObject>(StatusCodes.Status200OK, "application/json");
         api.MapGet("/forms/sources/{source}", SourceOptions).RequireAuthorization();
     }
 
@@ -45,62 +49,65 @@ public static class DefinitionsApi
             .Select(o => new SourceOption(o.Value, o.Value == o.Label ? o.Label : $"{o.Label}（{o.Value}）")).ToList());
     }
 
-    static Ok<object> Summary(IPackageProvider packages, TimeProvider clock)
+    static Ok<DefinitionsSummary> Summary(IPackageProvider packages, TimeProvider clock)
     {
         var set = packages.Current;
         var city = set.City!;
-        return TypedResults.Ok<object>(new
-        {
-            city = new { city.City.Code, city.City.Name },
-            categories = city.Categories.Count, items = city.Items.Count, routes = city.Routes.Count,
-            orgUnits = city.Org.Units.Count(), departments = city.Departments.Count,
-            calendarYears = city.Calendar.Years, countyOverlays = set.OverlaidCounties,
-            calendarWarning = CalendarCoverage.Warning(city.Calendar, clock.GetUtcNow()),
-        });
+        return TypedResults.Ok(new DefinitionsSummary(new CodeName(city.City.Code, city.City.Name), city.Categories.Count, city.Items.Count,
+            city.Routes.Count, city.Org.Units.Count(), city.Departments.Count, city.Calendar.Years, set.OverlaidCounties.ToList(),
+            CalendarCoverage.Warning(city.Calendar, clock.GetUtcNow()), set.Stamp?.Revision ?? 0));
+    }
+
+    /// <summary>Every code the browser shows, with its name: one list per dictionary, for a county's package when given.</summary>
+    static Ok<Dictionaries> DictionariesOf(IPackageProvider packages, string? county = null)
+    {
+        var p = packages.Current.For(county);
+        static List<CodeName> Names<T>(Func<T, string> code, Func<T, string> name) where T : struct, Enum =>
+            Enum.GetValues<T>().Select(v => new CodeName(code(v), name(v))).ToList();
+        string Lower<T>(T v) where T : struct, Enum => v.ToString().ToLowerInvariant();
+        return TypedResults.Ok(new Dictionaries(
+            p.Channels.Select(c => new ChannelView(c.Code, c.Name, c.Public)).ToList(),
+            p.Urgencies.Select(u => new CodeName(u.Code, u.Name)).ToList(),
+            Names<CaseStatus>(Lower, Statuses.Name),
+            new[] { Steps.Accept, Steps.Handle, Steps.Reassign, Steps.Verify, Steps.Callback, Steps.ApproveExtension, Steps.CoHandle }
+                .Select(s => new CodeName(s, Steps.Name(s))).ToList(),
+            Names<WarningLevel>(Lower, w => Text.Format("VALUE-WARNING-" + w.ToString().ToUpperInvariant())),
+            Names<OrgLevel>(OrgLevels.Code, OrgLevels.Name),
+            Names<Satisfaction>(Rate.CodeOf, Rate.NameOf),
+            Names<TimeUnit>(Lower, u => Text.Format("VALUE-UNIT-" + u.ToString().ToUpperInvariant())),
+            p.Roles.Select(r => new CodeName(r.Code, r.Name)).ToList(),
+            new[] { "before", "after", "report" }.Select(s => new CodeName(s, Text.Format("VALUE-PHOTO-" + s.ToUpperInvariant()))).ToList()));
     }
 
     /// <summary>Categories with their items; <paramref name="q"/> filters by name or keyword.</summary>
-    static Ok<object> Catalog(IPackageProvider packages, string? county, string? q)
+    static Ok<List<CatalogCategoryView>> Catalog(IPackageProvider packages, string? county, string? q)
     {
         var p = packages.Current.For(county);
         bool Hit(CatalogItem i) => string.IsNullOrWhiteSpace(q) || i.Name.Contains(q) || i.Keywords.Any(k => k.Contains(q) || q.Contains(k));
-        return TypedResults.Ok<object>(p.Categories.Select(c => new
-        {
-            c.Code, c.Name, c.Edition,
-            items = p.Items.Where(i => i.Category == c.Code && Hit(i)).Select(i => new
-            {
-                i.Code, i.Name, i.Group, i.Keywords, i.Urgencies, i.Department, lowestLevel = i.LowestLevel.ToString().ToLowerInvariant(),
-                form = Governance.Core.Forms.Model.IntakeForms.FormId(p, i) ?? Governance.Core.Cases.Services.CaseService.GenericIntakeForm,
-            }),
-        }));
+        return TypedResults.Ok(p.Categories.Select(c => new CatalogCategoryView(c.Code, c.Name, c.Edition,
+            p.Items.Where(i => i.Category == c.Code && Hit(i)).Select(i => new CatalogItemView(i.Code, i.Name, i.Group, i.Keywords, i.Urgencies,
+                i.Department, OrgLevels.Code(i.LowestLevel), IntakeForms.FormId(p, i) ?? CaseService.GenericIntakeForm)).ToList())).ToList());
     }
 
-    static Results<Ok<object>, ProblemHttpResult> Unit(IPackageProvider packages, string code)
+    static Results<Ok<OrgUnitView>, ProblemHttpResult> Unit(IPackageProvider packages, string code)
     {
-        var set = packages.Current;
-        var org = set.City!.Org;
+        var city = packages.Current.City!;
+        var org = city.Org;
         if (org.Find(code) is not { } unit) return Problem(404, Text.Format("API-ORG-NOT-FOUND", code), "code");
-        return TypedResults.Ok<object>(new
-        {
-            unit.Code, unit.Name, level = unit.Level.ToString().ToLowerInvariant(), parent = unit.ParentCode,
-            children = org.Units.Where(u => u.ParentCode == code).Select(u => new { u.Code, u.Name }),
-            departments = set.City.Departments.Where(d => d.UnitCode == code).Select(d => new { d.Code, d.Name, d.Function }),
-        });
+        return TypedResults.Ok(new OrgUnitView(unit.Code, unit.Name, OrgLevels.Code(unit.Level), unit.ParentCode,
+            org.Units.Where(u => u.ParentCode == code).Select(u => new CodeName(u.Code, u.Name)).ToList(),
+            city.Departments.Where(d => d.UnitCode == code).Select(d => new DepartmentView(d.Code, d.Name, d.Function)).ToList()));
     }
 
-    static Results<Ok<object>, ProblemHttpResult> Route(IPackageProvider packages, string item, string grid, string? channel, string? urgency)
+    static Results<Ok<RouteView>, ProblemHttpResult> Route(IPackageProvider packages, string item, string grid, string? channel, string? urgency)
     {
         var (result, failure) = new Router(packages.Current.For(grid)).Resolve(item, grid, channel, urgency);
         if (result is null) return Problem(422, Text.Format("CASE-NO-ROUTE", failure!.Kind), failure.Kind == RouteFailureKind.UnknownPlace ? "grid" : "item");
-        return TypedResults.Ok<object>(new
-        {
-            handler = result.HandlerName, level = result.Level.ToString().ToLowerInvariant(),
-            unit = new { result.Unit.Code, result.Unit.Name }, department = result.Department?.Code,
-            fellBackUp = result.FellBackUp, rule = new { result.Rule.Id, result.Rule.Description, source = result.Rule.Source.ToString() },
-        });
+        return TypedResults.Ok(new RouteView(result.HandlerName, OrgLevels.Code(result.Level), new CodeName(result.Unit.Code, result.Unit.Name),
+            result.Department?.Code, result.FellBackUp, new RouteRuleView(result.Rule.Id, result.Rule.Description, result.Rule.Source.ToString())));
     }
 
-    static Results<Ok<object>, ProblemHttpResult> Deadline(IPackageProvider packages, DateTimeOffset from, int amount, string unit, string? county)
+    static Results<Ok<DeadlineView>, ProblemHttpResult> Deadline(IPackageProvider packages, DateTimeOffset from, int amount, string unit, string? county)
     {
         if (amount <= 0) return Problem(400, Text.Format("API-LIMIT-AMOUNT"), "amount");
         if (!Enum.TryParse<TimeUnit>(unit, ignoreCase: true, out var u)) return Problem(400, Text.Format("API-LIMIT-UNIT"), "unit");
@@ -108,7 +115,7 @@ public static class DefinitionsApi
         {
             var calendar = new WorkCalendar(packages.Current.For(county).Calendar);
             var deadline = new TimeLimitClock(from, new TimeLimit(amount, u)).Deadline(calendar)!.Value;
-            return TypedResults.Ok<object>(new { deadline = TimeZoneInfo.ConvertTime(deadline, calendar.Zone).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture) });
+            return TypedResults.Ok(new DeadlineView(TimeZoneInfo.ConvertTime(deadline, calendar.Zone).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture)));
         }
         catch (CalendarException e)
         {

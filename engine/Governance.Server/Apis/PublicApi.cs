@@ -18,9 +18,14 @@ public static class PublicApi
 
     public sealed record RatingDto(string Phone, string Satisfaction, string? Comment);
 
+    public sealed record RatedCase(string Number, string Status, string StatusName);
+
+    public sealed record PublicAttachment(string Id, string FileName, string ContentType, long Size);
+
     public static void MapPublicApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/public/cases").WithTags("Public").AllowAnonymous().AddEndpointFilter<CaseProblems>();
+        var api = app.MapGroup("/api/public/cases").WithTags("Public").AllowAnonymous().AddEndpointFilter<CaseProblems>()
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapGet("/{number}", Track);
         api.MapPost("/{number}/rating", Rate).RequireRateLimiting(RateLimitPolicy);
         api.MapPost("/{number}/attachments", Attach).RequireRateLimiting(RateLimitPolicy).DisableAntiforgery();
@@ -34,21 +39,21 @@ public static class PublicApi
             v.ReportedAt, v.ClosedAt, v.Satisfaction?.ToString().ToLowerInvariant(), v.CanRate, v.Timeline.Select(t => new PublicStep(t.At, t.Action)).ToList()));
     }
 
-    static async Task<IResult> Rate(string number, RatingDto dto, CaseService cases, CancellationToken ct)
+    static async Task<Ok<RatedCase>> Rate(string number, RatingDto dto, CaseService cases, CancellationToken ct)
     {
         if (!Enum.TryParse<Satisfaction>(dto.Satisfaction, true, out var satisfaction))
             throw new CaseException("CASE-FIELD-INVALID", 400, "satisfaction", "satisfied | basic | unsatisfied") { Field = "satisfaction" };
         var c = await cases.RateByReporterAsync(number, dto.Phone ?? "", satisfaction, dto.Comment, ct);
-        return TypedResults.Ok(new { number = c.Number, status = c.Status.ToString().ToLowerInvariant(), statusName = Statuses.Name(c.Status) });
+        return TypedResults.Ok(new RatedCase(c.Number, c.Status.ToString().ToLowerInvariant(), Statuses.Name(c.Status)));
     }
 
-    static async Task<IResult> Attach(string number, [FromQuery] string? phone, IFormFile file, CaseService cases, CancellationToken ct)
+    static async Task<Created<PublicAttachment>> Attach(string number, [FromQuery] string? phone, IFormFile file, CaseService cases, CancellationToken ct)
     {
         if (file.Length > CaseService.MaxAttachmentBytes)
             throw new CaseException("CASE-ATTACHMENT-SIZE", 413, file.FileName, CaseService.MaxAttachmentBytes / 1024 / 1024) { Field = "file" };
         using var buffer = new MemoryStream();
         await file.CopyToAsync(buffer, ct);
         var a = await cases.AttachByReporterAsync(number, phone ?? "", file.FileName, buffer.ToArray(), ct);
-        return TypedResults.Created((string?)null, new { a.Id, a.FileName, a.ContentType, a.Size });
+        return TypedResults.Created((string?)null, new PublicAttachment(a.Id, a.FileName, a.ContentType, a.Size));
     }
 }

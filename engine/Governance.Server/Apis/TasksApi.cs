@@ -14,7 +14,9 @@ public static class TasksApi
 
     public static void MapTasksApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/tasks").WithTags("Tasks").RequireAuthorization().AddEndpointFilter<CaseProblems>();
+        var api = app.MapGroup("/api/tasks").WithTags("Tasks").RequireAuthorization().AddEndpointFilter<CaseProblems>()
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapGet("/", Inbox);
         api.MapPost("/{id}/actions/{action}", Act);
     }
@@ -23,7 +25,7 @@ public static class TasksApi
     {
         var set = packages.Current;
         return TypedResults.Ok((await cases.InboxAsync(user.ToActor(), ct))
-            .Select(i => new InboxEntry(CaseViews.Task(i.Task, i.Case), CaseViews.Summary(i.Case, set))).ToList());
+            .Select(i => new InboxEntry(CaseViews.Task(i.Task, i.Case, set), CaseViews.Summary(i.Case, set))).ToList());
     }
 
     static async Task<Ok<CaseSummary>> Act(string id, string action, ActionDto? dto, ClaimsPrincipal user, CaseService cases, IPackageProvider packages, CancellationToken ct) =>

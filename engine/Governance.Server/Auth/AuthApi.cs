@@ -15,7 +15,15 @@ public static class AuthApi
 {
     public sealed record LoginRequest(string Username, string Password, bool UseCookies = true);
 
-    public sealed record UserView(string Username, string Name, string Role, string RoleName, string Unit, string UnitName, string? Department, string? DepartmentName);
+    /// <summary>The signed-in user, with what the browser offers them (the server refuses the rest anyway).</summary>
+    public sealed record UserView(string Username, string Name, string Role, string RoleName, string Unit, string UnitName, string? Department,
+        string? DepartmentName, UserPermissions Permissions);
+
+    /// <summary>
+    /// What the workspace shows this user: the inbox (roles that get tasks), the case search, 督办, the calendar warning
+    /// banner (staff who can act on it), the admin console, and which tab opens first.
+    /// </summary>
+    public sealed record UserPermissions(bool Inbox, bool Search, bool Urge, bool CalendarWarning, bool Admin, string StartTab);
 
     public static void MapAuthApi(this IEndpointRouteBuilder app)
     {
@@ -68,6 +76,14 @@ public static class AuthApi
         var city = set.City!;
         return new UserView(a.Username, a.Name, RoleDefinition.CodeOf(a.Role), city.Roles.FirstOrDefault(r => r.Role == a.Role)?.Name ?? "",
             a.UnitCode, city.Org.Find(a.UnitCode)?.Name ?? a.UnitCode, a.DepartmentCode,
-            a.DepartmentCode is null ? null : city.Departments.FirstOrDefault(d => d.Code == a.DepartmentCode)?.Name);
+            a.DepartmentCode is null ? null : city.Departments.FirstOrDefault(d => d.Code == a.DepartmentCode)?.Name, PermissionsOf(a.Role));
+    }
+
+    static UserPermissions PermissionsOf(Role role)
+    {
+        var center = role is Role.CityAdmin or Role.CountyAdmin or Role.Operator or Role.Supervisor;
+        var overseer = role is Role.CityAdmin or Role.CountyAdmin or Role.Supervisor;
+        return new UserPermissions(Inbox: true, Search: true, Urge: center, CalendarWarning: center,
+            Admin: role is Role.CityAdmin or Role.CountyAdmin, StartTab: overseer ? "search" : "inbox");
     }
 }

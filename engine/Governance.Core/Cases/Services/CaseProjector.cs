@@ -93,7 +93,7 @@ public sealed class CaseProjector(IPackageProvider packages)
             Id = id, CaseId = c.Id, Step = step, Role = role,
             UnitCode = payload["unit"]?.GetValue<string>() ?? c.CountyCode,
             DepartmentCode = payload["department"]?.GetValue<string>(),
-            Actions = ActionCatalog.For(step).Select(a => a.Name).ToList(),
+            Actions = Actions.CaseActions.For(step).Select(a => a.Code).ToList(),
             CreatedAt = now, FromWorkflow = payload["side"] is null, State = TaskState.Open,
             FormId = formId,
             FormVersion = formId is null ? null : definitions.Forms.Latest(formId)?.Version,

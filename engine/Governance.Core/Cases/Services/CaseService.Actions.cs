@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
-using Governance.Core.Calendar;
+using Governance.Core.Cases.Actions;
 using Governance.Core.Cases.Model;
-using Governance.Core.Definitions.Model;
 using Governance.Core.Messages;
 using Governance.Core.Packages;
 using Governance.Core.Workflows.Runtime;
@@ -29,83 +28,48 @@ public sealed partial class CaseService
         }
         if (task.State != TaskState.Open)
             throw new CaseException("CASE-TASK-DONE", 409, taskId, task.CompletedBy);
-        var available = ActionCatalog.Available(task, c);
-        var action = ActionCatalog.For(task.Step).FirstOrDefault(a => a.Name == actionName);
-        if (action is null || !available.Contains(actionName))
-            throw new CaseException("CASE-ACTION-UNKNOWN", action is null ? 400 : 409, taskId, task.Step, actionName, string.Join(", ", available)) { Field = "action" };
-        if (action.CommentRequired && string.IsNullOrWhiteSpace(request.Comment))
+        var available = CaseActions.Available(task, c);
+        var action = CaseActions.Find(task.Step, actionName);
+        if (action is null || !available.Contains(action))
+            throw new CaseException("CASE-ACTION-UNKNOWN", action is null ? 400 : 409, taskId, task.Step, actionName, string.Join(", ", available.Select(a => a.Code))) { Field = "action" };
+        if (action.Comment == CommentRule.Required && string.IsNullOrWhiteSpace(request.Comment))
             throw new CaseException("CASE-COMMENT-REQUIRED", 400, Text.Format(action.JournalCode)) { Field = "comment" };
 
-        if (task.Step == Steps.Handle && actionName == "reply"
-            && tasks.Where(t => t.Step == Steps.CoHandle && t.State == TaskState.Open).ToList() is { Count: > 0 } pending)
+        var context = new ActionContext(c, task, tasks, request, actor, definitions, store, projector, clock.GetUtcNow());
+        Case? written;
+        if (action.CompletesStep)
         {
-            // 协办: the lead department replies once every co-handling department has answered.
-            var package = definitions.For(c.Place.GridCode);
-            var names = pending.Select(t => package.Departments.FirstOrDefault(d => d.Code == t.DepartmentCode)?.Name ?? t.DepartmentCode ?? t.UnitCode);
-            throw new CaseException("CASE-COHANDLE-PENDING", 409, string.Join("、", names)) { Field = "action" };
+            await action.PrepareAsync(context, ct);
+            audit.Acted(actor, actionName, c.Number);
+            written = await CompleteStepAsync(context, action, ct);
         }
-        audit.Acted(actor, actionName, c.Number);
-        var written = action.Outcome is not null || task.Step == Steps.Callback
-            ? await CompleteStepAsync(definitions, c, task, tasks, action, request, actor, ct)
-            : await SideActionAsync(definitions, c, task, tasks, action, request, actor, ct);
+        else
+        {
+            await action.ApplyAsync(context, ct);
+            audit.Acted(actor, actionName, c.Number);
+            written = await SaveSideActionAsync(context, action, ct);
+        }
         return written ?? (await store.GetAsync(c.Id, ct))!;
     }
 
     /// <summary>Resumes the loop: the step's bookmark is consumed in the same commit as the case change, so it happens once.</summary>
-    async Task<Case?> CompleteStepAsync(DefinitionSet definitions, Case c, CaseTask task, IReadOnlyList<CaseTask> tasks, CaseAction action, ActionRequest request, Actor actor, CancellationToken ct)
+    async Task<Case?> CompleteStepAsync(ActionContext x, CaseAction action, CancellationToken ct)
     {
-        var outcome = action.Outcome;
-        var data = request.Data?.DeepClone() as JsonObject ?? [];
-        Action<Case>? mutate = null;
-        switch (action.Name)
+        var (c, task, data) = (x.Case, x.Task, x.Data);
+        if (task.FormId is { } formId && (data["form"] is not null || action.RequiresForm))
         {
-            case "register" when data["item"] is not null || data["urgency"] is not null:
-                var package = definitions.For(c.Place.GridCode);
-                var item = package.FindItem(data["item"]?.GetValue<string>() ?? c.ItemCode)
-                    ?? throw new CaseException("CASE-ITEM-UNKNOWN", 400, data["item"]?.ToString()) { Field = "data.item" };
-                var urgency = data["urgency"]?.GetValue<string>() ?? c.Urgency;
-                if (!item.Urgencies.Contains(urgency))
-                    throw new CaseException("CASE-URGENCY-INVALID", 400, item.Code, urgency, string.Join(", ", item.Urgencies)) { Field = "data.urgency" };
-                data["category"] = item.Category;
-                mutate = x => x.Reclassify(item, urgency);
-                break;
-            case "merge":
-                var targetNumber = data["target"]?.GetValue<string>() ?? throw new CaseException("CASE-FIELD-REQUIRED", 400, "data.target") { Field = "data.target" };
-                var target = await store.GetByNumberAsync(targetNumber, ct);
-                if (target is null || target.IsFinished || target.CountyCode != c.CountyCode || target.Id == c.Id)
-                    throw new CaseException("CASE-MERGE-TARGET", 400, targetNumber) { Field = "data.target" };
-                mutate = x => x.MergeInto(target.Number);
-                break;
-            case "reply" when c.Status == CaseStatus.Dispatched:
-                mutate = x => x.SignFor(); // replying without signing first signs implicitly
-                break;
-            case "reassign" when data["target"]?.GetValue<string>() is { } code:
-                data["assignee"] = ResolveTarget(definitions, code);
-                break;
-            case "rate":
-                var text = data["satisfaction"]?.GetValue<string>();
-                if (!Enum.TryParse<Satisfaction>(text, true, out var satisfaction))
-                    throw new CaseException("CASE-FIELD-INVALID", 400, "data.satisfaction", "satisfied | basic | unsatisfied") { Field = "data.satisfaction" };
-                mutate = x => x.Rate(satisfaction);
-                outcome = satisfaction == Satisfaction.Unsatisfied ? "Unsatisfied" : "Satisfied";
-                break;
-        }
-        if (task.FormId is { } formId && (data["form"] is not null || action.Name == "reply"))
-        {
-            var saved = CheckForm(definitions, formId, task.FormVersion, task.Step, data["form"], c, definitions.For(c.Place.GridCode), actor);
+            var saved = CheckForm(x.Definitions, formId, task.FormVersion, task.Step, data["form"], c, x.Package, x.Actor);
             data.Remove("form");
-            var previous = mutate;
-            mutate = x => { previous?.Invoke(x); SaveForm(x, formId, saved); };
+            x.Then(y => SaveForm(y, formId, saved));
         }
-        mutate?.Invoke(Clone(c)); // refuse an illegal transition before anything runs
+        x.Mutation?.Invoke(Clone(c)); // refuse an illegal transition before anything runs
 
-        var entryData = request.Data?.ToJsonString();
+        var context = new CaseCommitContext(null, x.Actor, Text.Format(action.JournalCode), x.Request.Comment, x.Request.Data?.ToJsonString(), x.Mutation, x.Now)
+            { Loaded = (c, x.Tasks) };
         ResumeResult result;
-        var context = new CaseCommitContext(null, actor, Text.Format(action.JournalCode), request.Comment, entryData, mutate, clock.GetUtcNow())
-            { Loaded = (c, tasks) };
         try
         {
-            result = await runtime.ResumeAsync(task.Id, new JsonObject { ["outcome"] = outcome, ["data"] = data }, context, ct);
+            result = await runtime.ResumeAsync(task.Id, new JsonObject { ["outcome"] = x.Outcome ?? action.Outcome, ["data"] = data }, context, ct);
         }
         catch (ConcurrencyException)
         {
@@ -115,73 +79,18 @@ public sealed partial class CaseService
         return context.Result;
     }
 
-    async Task<Case?> SideActionAsync(DefinitionSet definitions, Case c, CaseTask task, IReadOnlyList<CaseTask> tasks, CaseAction action, ActionRequest request, Actor actor, CancellationToken ct)
+    /// <summary>Saves what a side action changed: the case, its tasks (deadlines recomputed) and one journal entry, in one transaction.</summary>
+    async Task<Case?> SaveSideActionAsync(ActionContext x, CaseAction action, CancellationToken ct)
     {
-        var now = clock.GetUtcNow();
-        var package = definitions.For(c.Place.GridCode);
-        var calendar = projector.CalendarFor(package);
+        var (c, now) = (x.Case, x.Now);
         var expected = c.Version;
-        var changed = new List<TaskChange>();
-        void Change(CaseTask t) { if (changed.All(x => x.Task.Id != t.Id)) changed.Add(new TaskChange(t, t.Version)); }
-        void Done(CaseTask t) { Change(t); t.State = TaskState.Done; t.CompletedAt = now; t.CompletedBy = actor.Username; t.NextWarningAt = null; }
-        CaseTask Handle() => tasks.FirstOrDefault(t => t.Step == Steps.Handle && t.State == TaskState.Open)
-            ?? throw new CaseException("CASE-STATE", 409, c.Number, Statuses.Name(c.Status), Text.Format(action.JournalCode));
-
-        switch (action.Name)
-        {
-            case "sign":
-                c.SignFor();
-                Change(task);
-                task.SignedBy = actor.Username;
-                task.SignedAt = now;
-                break;
-            case "suspend":
-                c.Suspend();
-                Change(task);
-                task.Clock = task.Clock?.Suspend(now);
-                break;
-            case "resume":
-                c.Resume();
-                Change(task);
-                task.Clock = task.Clock?.Resume(now);
-                break;
-            case "extend":
-                var extension = ReadLimit(request.Data);
-                changed.Add(new TaskChange(projector.NewTask(c, definitions, Guid.NewGuid().ToString("N"), new JsonObject
-                {
-                    ["step"] = Steps.ApproveExtension, ["role"] = "operator", ["unit"] = c.CountyCode, ["side"] = true,
-                    ["data"] = new JsonObject { ["amount"] = extension.Amount, ["unit"] = extension.Unit.ToString().ToLowerInvariant(), ["handleTask"] = task.Id },
-                }, now), 0));
-                break;
-            case "approve":
-                var asked = ReadLimit(JsonNode.Parse(task.DataJson ?? "{}") as JsonObject);
-                var handle = Handle();
-                Change(handle);
-                handle.Clock = handle.Clock?.Extend(asked);
-                Done(task);
-                break;
-            case "deny":
-            case "reply": // a co-handling department's answer
-                Done(task);
-                break;
-            case "cohandle":
-                var codes = (request.Data?["departments"] as JsonArray)?.Select(n => n?.GetValue<string>()).OfType<string>().ToList() ?? [];
-                if (codes.Count == 0) throw new CaseException("CASE-FIELD-REQUIRED", 400, "data.departments") { Field = "data.departments" };
-                foreach (var code in codes)
-                {
-                    var d = package.Departments.FirstOrDefault(x => x.Code == code) ?? throw new CaseException("CASE-TARGET-UNKNOWN", 400, code) { Field = "data.departments" };
-                    changed.Add(new TaskChange(projector.NewTask(c, definitions, Guid.NewGuid().ToString("N"), new JsonObject
-                    {
-                        ["step"] = Steps.CoHandle, ["role"] = "handler", ["unit"] = d.UnitCode, ["department"] = d.Code, ["side"] = true,
-                    }, now), 0));
-                }
-                break;
-        }
-        foreach (var t in changed.Select(x => x.Task)) t.Refresh(calendar, package.Warnings, now);
-        CaseProjector.SyncClock(c, tasks.Where(t => changed.All(x => x.Task.Id != t.Id)).Concat(changed.Select(x => x.Task)));
+        var calendar = projector.CalendarFor(x.Package);
+        var changed = x.Changed;
+        foreach (var t in changed.Select(t => t.Task)) t.Refresh(calendar, x.Package.Warnings, now);
+        CaseProjector.SyncClock(c, x.Tasks.Where(t => changed.All(y => y.Task.Id != t.Id)).Concat(changed.Select(y => y.Task)));
         var journal = new CaseJournal(c, now);
-        journal.Add(Text.Format(action.JournalCode), actor, request.Comment, request.Data?.ToJsonString());
-        if (changed.Select(x => x.Task.CalendarProblem).FirstOrDefault(p => p is not null) is { } problem)
+        journal.Add(Text.Format(action.JournalCode), x.Actor, x.Request.Comment, x.Request.Data?.ToJsonString());
+        if (changed.Select(t => t.Task.CalendarProblem).FirstOrDefault(p => p is not null) is { } problem)
             journal.Add(Text.Format("CASE-ACT-SYSTEM"), Actor.System, Text.Format("CASE-DEADLINE-UNKNOWN", problem), null);
         await SaveAsync(new CaseChange(c, expected, changed, journal.Entries), ct);
         c.Version = expected + 1;
@@ -212,28 +121,6 @@ public sealed partial class CaseService
     {
         try { await store.SaveAsync(change, ct); }
         catch (ConcurrencyException) { throw new CaseException("CASE-CONFLICT", 409, change.Case.Number); }
-    }
-
-    static JsonObject ResolveTarget(DefinitionSet definitions, string code)
-    {
-        var city = definitions.City!;
-        if (city.Departments.FirstOrDefault(d => d.Code == code) is { } d)
-        {
-            var unit = city.Org.Find(d.UnitCode)!;
-            return new JsonObject { ["level"] = unit.Level.ToString().ToLowerInvariant(), ["unit"] = unit.Code, ["unitName"] = unit.Name,
-                ["department"] = d.Code, ["departmentName"] = d.Name, ["name"] = d.Name, ["rule"] = "reassign" };
-        }
-        if (city.Org.Find(code) is { Level: < OrgLevel.County } u)
-            return new JsonObject { ["level"] = u.Level.ToString().ToLowerInvariant(), ["unit"] = u.Code, ["unitName"] = u.Name, ["name"] = u.Name, ["rule"] = "reassign" };
-        throw new CaseException("CASE-TARGET-UNKNOWN", 400, code) { Field = "data.target" };
-    }
-
-    static TimeLimit ReadLimit(JsonObject? data)
-    {
-        var amount = data?["amount"]?.GetValue<int>() ?? 0;
-        if (amount <= 0 || !Enum.TryParse<TimeUnit>(data?["unit"]?.GetValue<string>(), true, out var unit))
-            throw new CaseException("CASE-FIELD-INVALID", 400, "data.amount/data.unit", Text.Format("CASE-LIMIT-EXPECTED")) { Field = "data.amount" };
-        return new TimeLimit(amount, unit);
     }
 
     static Case Clone(Case c)

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Governance.Core.Cases.Actions;
 using Governance.Core.Cases.Model;
 using Governance.Core.Messages;
 
@@ -32,10 +33,11 @@ public sealed partial class CaseService
         var callback = tasks.FirstOrDefault(t => t.Step == Steps.Callback && t.State == TaskState.Open);
         if (c.Status != CaseStatus.Closed || callback is null)
             throw new CaseException("CASE-STATE", 409, c.Number, Statuses.Name(c.Status), Text.Format("CASE-ACT-RATE"));
-        var action = ActionCatalog.For(Steps.Callback).Single();
-        var written = await CompleteStepAsync(packages.Current, c, callback, tasks, action,
-            new ActionRequest(comment, new JsonObject { ["satisfaction"] = satisfaction.ToString().ToLowerInvariant() }),
-            Actor.Citizen(c.Reporter.Name, c.Place.GridCode), ct);
+        var action = CaseActions.For(Steps.Callback).Single();
+        var context = new ActionContext(c, callback, tasks, new ActionRequest(comment, new JsonObject { ["satisfaction"] = Rate.CodeOf(satisfaction) }),
+            Actor.Citizen(c.Reporter.Name, c.Place.GridCode), packages.Current, store, projector, clock.GetUtcNow());
+        await action.PrepareAsync(context, ct);
+        var written = await CompleteStepAsync(context, action, ct);
         return written ?? (await store.GetAsync(c.Id, ct))!;
     }
 

@@ -43,9 +43,9 @@ internal static class ElementReaders
 
     public static DictionaryEntry? Entry(JsonSection s)
     {
-        s.AllowOnly("code", "name");
+        s.AllowOnly("code", "name", "public");
         var code = s.String("code"); var name = s.String("name");
-        return code is null || name is null ? null : new DictionaryEntry(code, name, s.At);
+        return code is null || name is null ? null : new DictionaryEntry(code, name, s.At, s.Bool("public", false) ?? false);
     }
 
     public static Category? Category(JsonSection s)

@@ -22,5 +22,8 @@ public sealed record DepartmentFunction(string Code, string Name, SourceRef Sour
 /// <summary>A department (职能部门) that sits at the city or at one county and carries one function.</summary>
 public sealed record Department(string Code, string Name, string Function, string UnitCode, SourceRef Source);
 
-/// <summary>A code and its display name: channels, urgencies.</summary>
-public sealed record DictionaryEntry(string Code, string Name, SourceRef Source);
+/// <summary>
+/// A code and its display name: channels, urgencies. A channel marked <see cref="Public"/> takes reports from people
+/// who have not signed in (the app, the website); the others are staff channels.
+/// </summary>
+public sealed record DictionaryEntry(string Code, string Name, SourceRef Source, bool Public = false);

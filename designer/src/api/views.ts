@@ -1,0 +1,31 @@
+// The server's answers by name: each an alias of a schema generated from its OpenAPI document (./types.ts), so the
+// browser's types change when the server's do and are never kept by hand.
+import type { components } from './types';
+
+type Schemas = components['schemas'];
+
+export type User = Schemas['UserView'];
+export type UserPermissions = Schemas['UserPermissions'];
+export type CaseSummary = Schemas['CaseSummary'];
+export type Assignee = Schemas['AssigneeView'];
+export type TaskView = Schemas['TaskView'];
+export type FormRef = Schemas['FormRef'];
+export type InboxEntry = Schemas['InboxEntry'];
+export type JournalEntry = Schemas['JournalView'];
+export type Attachment = Schemas['AttachmentView'];
+export type CaseDetail = Schemas['CaseDetail'];
+export type CatalogItem = Schemas['CatalogItemView'];
+export type CatalogCategory = Schemas['CatalogCategoryView'];
+export type OrgUnit = Schemas['OrgUnitView'];
+export type IntakeResult = Schemas['IntakeView'];
+export type PublicCase = Schemas['PublicCase'];
+export type Warning = Schemas['WarningLevel'];
+export type ActionView = Schemas['ActionView'];
+export type ActionField = Schemas['ActionField'];
+export type Dictionaries = Schemas['Dictionaries'];
+export type CodeName = Schemas['CodeName'];
+export type DefinitionsSummary = Schemas['DefinitionsSummary'];
+export type SourceOption = Schemas['SourceOption'];
+
+/** A file stored in a form's attachment field (form data the browser keeps, not an answer of the API). */
+export interface FileValue { id: string; name: string; type: string; size: number; url: string }
