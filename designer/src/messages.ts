@@ -108,6 +108,7 @@ export const messages = {
   // Actions
   actionDone: (name: string) => `${name}成功`,
   fieldRequired: (label: string) => `请填写${label}`,
+  choiceRequired: (label: string) => `请选择${label}`,
   confirm: '确定',
   cancel: '取消',
   reassignTarget: '改派目标',

@@ -24,7 +24,7 @@ public sealed class CoHandlingTests(BrowserFixture fixture)
         await Expect(dialog).ToBeVisibleAsync();
         await water.SettledAsync();
         await dialog.GetByRole(AriaRole.Button, new() { Name = "确定", Exact = true }).ClickAsync();
-        await Expect(dialog.Locator(".ant-form-item-explain-error").First).ToContainTextAsync("请选择至少一个协办部门");
+        await Expect(dialog.Locator(".ant-form-item-explain-error").First).ToContainTextAsync("请选择协办部门");
         await water.ChooseAsync(dialog.Locator(".ant-select").First, "城东区住房和城乡建设局");
         await dialog.Locator("textarea").FillAsync("请协助确认井盖产权");
         await water.ShotAsync("20-handler-cohandle-1366");

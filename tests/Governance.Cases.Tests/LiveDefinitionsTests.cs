@@ -234,4 +234,35 @@ public class LiveDefinitionsTests : IDisposable
         var op = await api.As("op-990102");
         Assert.Equal(Repo.At("2027-01-06T17:30"), (await op.GetAsync($"/api/cases/{c["id"]}").Ok())["case"]!["deadline"]!.GetValue<DateTimeOffset>());
     }
+
+    [Fact]
+    public async Task A_county_sees_the_city_baseline_with_its_overrides_marked_and_can_reset_one_to_the_city()
+    {
+        var admin = await api.As("admin-990121");
+        var baseline = await admin.GetAsync($"/api/admin/packages/{County}/baseline").Ok();
+        var items = baseline["items"]!.AsArray();
+        Assert.Equal("added", (string?)items.Single(i => (string?)i!["code"] == "11901")!["origin"]);
+        var overridden = items.Single(i => (string?)i!["code"] == "11005")!;
+        Assert.Equal(("override", "lowestLevel"), ((string?)overridden["origin"], (string?)overridden["overridden"]![0]));
+        Assert.Equal("city", (string?)items.Single(i => (string?)i!["code"] == "01001")!["origin"]);
+        var manholes = baseline["limits"]!.AsArray().Single(l => (string?)l!["key"] == "category:01/normal")!;
+        Assert.Equal(("override", 5, 3), ((string?)manholes["origin"], (int)manholes["amount"]!, (int)manholes["cityAmount"]!));
+        Assert.Equal("override", (string?)baseline["officeHours"]!["origin"]);
+
+        var reset = await admin.PostAsJsonAsync($"/api/admin/packages/{County}/reset-to-city", new { kind = "limit", key = "category:01/normal" }).Ok();
+        Assert.True((bool)reset["valid"]!);
+        var documents = (await admin.GetAsync($"/api/admin/packages/{County}/documents").Ok()).AsArray();
+        Assert.Equal("changed", (string?)documents.Single(d => (string?)d!["path"] == "limits.json")!["state"]);
+        var diff = await admin.GetAsync($"/api/admin/packages/{County}/diff?to=draft").Ok();
+        var removed = Assert.Single(Assert.Single(diff["documents"]!.AsArray())!["elements"]!.AsArray());
+        Assert.Equal(("category:01/normal", "removed"), ((string?)removed!["key"], (string?)removed["change"]));
+        var drafted = await admin.GetAsync($"/api/admin/packages/{County}/baseline?draft=true").Ok();
+        Assert.Equal("city", (string?)drafted["limits"]!.AsArray().Single(l => (string?)l!["key"] == "category:01/normal")!["origin"]);
+
+        Assert.Empty((await admin.GetAsync($"/api/admin/packages/{County}/coverage?draft=true").Ok()).AsArray());
+        var scopes = (await admin.GetAsync("/api/admin/scopes").Ok()).AsArray();
+        var own = Assert.Single(scopes);
+        Assert.Equal((County, 1, true), ((string?)own!["code"], (int)own["draftChanges"]!, (bool)own["editable"]!));
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync($"/api/admin/packages/{County}/documents/nothing.json")).StatusCode);
+    }
 }

@@ -34,7 +34,7 @@ export function ActionDialog({ action, county, busy, error, onOk, onCancel }: Pr
       <Form form={form} layout="vertical" onFinish={submit} initialValues={initial}>
         {action.fields.map((f) => (
           <Form.Item key={f.name} name={f.name} label={f.label} help={f.help ?? undefined} {...fieldError(f.name)}
-            rules={f.required ? [{ required: true, message: m.fieldRequired(f.label) }] : []}>
+            rules={f.required ? [{ required: true, message: f.type === 'text' || f.type === 'number' ? m.fieldRequired(f.label) : m.choiceRequired(f.label) }] : []}>
             <FieldInput field={f} county={county} />
           </Form.Item>
         ))}
