@@ -1,0 +1,6 @@
+namespace Governance.Intake.Benchmarks;
+
+static class Latency
+{
+    public static void Run(Corpus corpus) { }
+}
