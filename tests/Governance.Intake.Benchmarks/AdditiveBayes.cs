@@ -1,6 +1,6 @@
 using Governance.Core.Definitions.Model;
 using Governance.Core.Intake.Model;
-using Governance.Core.Intake.Text;
+using Governance.Core.Intake.Features;
 
 namespace Governance.Intake.Benchmarks;
 

@@ -1,5 +1,5 @@
 using Governance.Core.Intake.Model;
-using Governance.Core.Intake.Text;
+using Governance.Core.Intake.Features;
 
 namespace Governance.Intake.Benchmarks;
 

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using Governance.Core.Definitions.Model;
 using Governance.Core.Intake.Evaluation;
 using Governance.Core.Intake.Model;
-using Governance.Core.Intake.Text;
+using Governance.Core.Intake.Features;
 
 namespace Governance.Intake.Benchmarks;
 

@@ -1,4 +1,4 @@
-using Governance.Core.Intake.Text;
+using Governance.Core.Intake.Features;
 using JiebaNet.Segmenter;
 
 namespace Governance.Intake.Benchmarks;

@@ -1,5 +1,5 @@
 using Governance.Core.Definitions.Model;
-using Governance.Core.Intake.Text;
+using Governance.Core.Intake.Features;
 
 namespace Governance.Core.Intake.Model;
 

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Governance.Core.Intake.Text;
+namespace Governance.Core.Intake.Features;
 
 /// <summary>
 /// Puts what people type into one form before it is compared: full-width letters and digits become half-width

@@ -1,4 +1,4 @@
-namespace Governance.Core.Intake.Text;
+namespace Governance.Core.Intake.Features;
 
 /// <summary>
 /// Turns a text into the features a model counts. The product uses <see cref="CharGrams"/>; the measurement harness

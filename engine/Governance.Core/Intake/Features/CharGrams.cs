@@ -1,4 +1,4 @@
-namespace Governance.Core.Intake.Text;
+namespace Governance.Core.Intake.Features;
 
 /// <summary>
 /// Character n-grams of the normalized text, within each run between punctuation. Chinese is written without spaces
