@@ -27,6 +27,10 @@ public static partial class Text
         ["DUP-TEXT"] = "描述相似 {0}",
         ["DUP-SAME-ITEM"] = "同一事项",
         ["DUP-RELATED-ITEM"] = "相关事项（{0}）",
+        ["CLI-CLASSIFY-USAGE"] =
+            "classify --text \"…\" [--county <县区编码>] [--limit N] [--storage …] [--definitions 目录]   建议的事项，每行 编码<TAB>名称<TAB>置信度\n" +
+            "classify --file <文本文件> [--county <县区编码>] [--storage …] [--definitions 目录]   每行文本输出一行事项编码，最可能的在前，空格分隔\n" +
+            "classify --evaluate <标注.jsonl> [--county <县区编码>] [--storage …] [--definitions 目录]   top-1、top-3 准确率，并列目录名称搜索作对照",
         ["CLI-CLASSIFY-MODE"] = "需要 --text、--file、--evaluate 其中之一",
         ["CLI-CLASSIFY-LIMIT"] = "--limit “{0}” 不是 1 到 10 之间的整数",
         ["CLI-CLASSIFY-BAD-LINE"] = "{0} 第 {1} 行不是带标注的文本（{2}）",
