@@ -18,13 +18,16 @@ static class Choices
         var variants = new List<(string Name, Func<IReadOnlyList<CatalogItem>, Func<string, IReadOnlyList<string>>> Build)>
         {
             ("catalog-name search (baseline)", items => { var s = new CatalogNameSearch(items); return t => s.RankCodes(t); }),
-            ("shipped: char 1-3, mixture λ=0.3, phrases 0.5", items => Model(items, CharGrams.Default, ModelParameters.Default)),
+            ("shipped: char 1-3 (single 0.6), mixture λ=0.3, phrases 0.5", items => Model(items, CharGrams.Default, ModelParameters.Default)),
             ("  same without the phrase bonus", items => Model(items, CharGrams.Default, ModelParameters.Default with { PhraseWeight = 0 })),
             ("  char 1-2", items => Model(items, new CharGrams(1, 2), ModelParameters.Default)),
             ("  char 2-3", items => Model(items, new CharGrams(2, 3), ModelParameters.Default)),
-            ("  char 1-3, single characters at full weight", items => Model(items, new CharGrams(1, 3, 1f), ModelParameters.Default)),
+            ("  single characters at full weight", items => Model(items, new CharGrams(1, 3, 1f), ModelParameters.Default)),
             ("  λ=0.1", items => Model(items, CharGrams.Default, ModelParameters.Default with { Smoothing = 0.1f })),
             ("  λ=0.6", items => Model(items, CharGrams.Default, ModelParameters.Default with { Smoothing = 0.6f })),
+            ("  phrases 0.25", items => Model(items, CharGrams.Default, ModelParameters.Default with { PhraseWeight = 0.25f })),
+            ("  single characters at 0.3", items => Model(items, new CharGrams(1, 3, 0.3f), ModelParameters.Default)),
+            ("  single characters at 1, λ=0.6", items => Model(items, new CharGrams(1, 3, 1f), ModelParameters.Default with { Smoothing = 0.6f })),
             ("  phrases 1.0", items => Model(items, CharGrams.Default, ModelParameters.Default with { PhraseWeight = 1f })),
             ("jieba words, mixture, phrases 0.5", items => Model(items, new JiebaWords(false), ModelParameters.Default)),
             ("jieba words + char 1-3, mixture, phrases 0.5", items => Model(items, new JiebaWords(true), ModelParameters.Default)),

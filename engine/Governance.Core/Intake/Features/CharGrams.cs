@@ -5,7 +5,7 @@ namespace Governance.Core.Intake.Features;
 /// and people misspell (拉圾, 井概), so overlapping grams find 垃圾 in 拉圾桶 满了 without a dictionary.
 /// Single characters weigh less: 路, 车, 人 occur in half the catalog.
 /// </summary>
-public sealed class CharGrams(int min = 1, int max = 3, float unigramWeight = 0.3f) : ITextFeatures
+public sealed class CharGrams(int min = 1, int max = 3, float unigramWeight = 0.6f) : ITextFeatures
 {
     public static readonly CharGrams Default = new();
 

@@ -53,8 +53,7 @@ public sealed partial class ItemModel
             {
                 var p = (1 - mu) * Share(mine, f) + mu * Share(taught, f);
                 if (p <= 0) continue;
-                var pBackground = background[f] / backgroundTotal;
-                var weight = features.Weight(f) * Math.Log(1 + lambda * p / ((1 - lambda) * pBackground));
+                var weight = features.Weight(f) * Math.Log(1 + lambda * p / ((1 - lambda) * background[f] / backgroundTotal));
                 if (!lists.TryGetValue(f, out var list)) lists[f] = list = [];
                 list.Add(new Posting(i, (float)weight));
             }

@@ -14,7 +14,7 @@ public sealed record ModelParameters(
     float PhraseWeight = 0.5f,
     float LearnedStrength = 5f,
     float PriorWeight = 1f,
-    float Temperature = 2f)
+    float Temperature = 3f)
 {
     public static readonly ModelParameters Default = new();
 }
