@@ -51,7 +51,9 @@ export interface OrgUnit {
   departments: { code: string; name: string; function: string }[];
 }
 
-export interface IntakeResult { case: CaseSummary; created: boolean; similar: CaseSummary[] }
+/** An open case that may report the same event, with why it was offered (同一网格、3 小时前、描述相似 0.82、同一事项). */
+export interface DuplicateView { case: CaseSummary; score: number; textSimilarity: number; sameItem: boolean; reason: string }
+export interface IntakeResult { case: CaseSummary; created: boolean; similar: DuplicateView[] }
 
 export interface PublicCase {
   number: string; status: string; statusName: string; itemName: string; description?: string; reportedAt: string; closedAt: string | null;

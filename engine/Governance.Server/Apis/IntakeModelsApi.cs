@@ -42,10 +42,12 @@ public static class IntakeModelsApi
     static async Task<Ok<CountyModelsView>> Get(string county, ClaimsPrincipal user, DefinitionSet set, IIntakeStore store, CancellationToken ct) =>
         TypedResults.Ok(await ViewAsync(Managed(user, county, set), set, store, ct));
 
-    static async Task<Created<ModelVersionView>> Train(string county, ClaimsPrincipal user, DefinitionSet set, ModelTrainer trainer,
+    static async Task<Created<ModelVersionView>> Train(string county, ClaimsPrincipal user, DefinitionSet set, IIntakeStore store, ModelTrainer trainer,
         IntakeSuggester suggester, CancellationToken ct)
     {
         var code = Managed(user, county, set);
+        if (await store.CountExamplesAsync(code, null, ct) == 0)
+            throw new CaseException("INTAKE-NO-EXAMPLES", 409, set.City!.Org.Find(code)?.Name ?? code);
         var version = await trainer.TrainAsync(code, set.For(code).Items, user.ToActor().Username, ct)
             ?? throw new CaseException("CASE-CONFLICT", 409, code);
         suggester.Forget(code);

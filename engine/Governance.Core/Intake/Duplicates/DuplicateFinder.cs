@@ -75,7 +75,8 @@ public sealed class DuplicateFinder(ICaseStore store, IntakeSuggester suggester)
     {
         var later = span < TimeSpan.Zero;
         var d = span.Duration();
-        var amount = d.TotalMinutes < 60 ? Text.Format("DUP-MINUTES", Math.Max(1, (int)d.TotalMinutes))
+        if (d < TimeSpan.FromMinutes(1)) return Text.Format("DUP-JUST-NOW");
+        var amount = d.TotalMinutes < 60 ? Text.Format("DUP-MINUTES", (int)d.TotalMinutes)
             : d.TotalHours < 48 ? Text.Format("DUP-HOURS", (int)d.TotalHours)
             : Text.Format("DUP-DAYS", (int)d.TotalDays);
         return Text.Format(later ? "DUP-LATER" : "DUP-EARLIER", amount);

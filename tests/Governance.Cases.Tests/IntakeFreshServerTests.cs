@@ -4,8 +4,11 @@ using System.Text.Json.Nodes;
 
 namespace Governance.Cases.Tests;
 
-/// <summary>Likely duplicates offered to the operator: ranked, explained, and only to the center. A server of its own: the test moves its clock.</summary>
-public class DuplicateApiTests : IClassFixture<DuplicateApiTests.Server>
+/// <summary>
+/// Intake behaviour that needs a server of its own: likely duplicates offered to the operator (the test moves the
+/// clock), and training refused where nothing was registered yet (the database starts empty).
+/// </summary>
+public class IntakeFreshServerTests : IClassFixture<IntakeFreshServerTests.Server>
 {
     public sealed class Server : IDisposable
     {
@@ -14,7 +17,7 @@ public class DuplicateApiTests : IClassFixture<DuplicateApiTests.Server>
     }
 
     readonly ApiFactory api;
-    public DuplicateApiTests(Server server) => api = server.Factory;
+    public IntakeFreshServerTests(Server server) => api = server.Factory;
 
     [Fact]
     public async Task The_operator_is_offered_open_cases_nearby_that_read_alike_with_the_reasons()
@@ -38,5 +41,14 @@ public class DuplicateApiTests : IClassFixture<DuplicateApiTests.Server>
 
         var handler = await api.As("h-sw-990102");
         Assert.Equal(HttpStatusCode.Forbidden, (await handler.GetAsync($"/api/intake/duplicates?case={(string?)later["id"]}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Training_a_county_with_no_registrations_is_refused_saying_so()
+    {
+        var admin = await api.As("admin");
+        var refused = await admin.PostAsync("/api/intake/models/990104/train", null);
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        Assert.Equal("新港区还没有立案登记，没有可学习的样本", (string?)(await refused.Json())["detail"]);
     }
 }
