@@ -42,7 +42,7 @@ export interface CaseDetail {
 }
 
 export interface CatalogItem {
-  code: string; name: string; group: string; keywords: string[]; urgencies: string[]; department: string; lowestLevel: string; form?: string | null;
+  code: string; name: string; group: string; keywords: string[]; synonyms?: string[]; urgencies: string[]; department: string; lowestLevel: string; form?: string | null;
 }
 export interface CatalogCategory { code: string; name: string; edition: string; items: CatalogItem[]; form?: string | null }
 
