@@ -9,3 +9,4 @@ if (mode is "choices" or "all") Choices.Run(corpus, args.Contains("--heldout"));
 if (mode is "latency" or "all") Latency.Run(corpus);
 if (mode is "misses") Misses.Run(corpus);
 if (mode is "calibrate") Calibration.Run(corpus);
+if (mode is "learning") LearningCurve.Run(corpus);

@@ -12,8 +12,8 @@ namespace Governance.Core.Intake.Model;
 public sealed record ModelParameters(
     float Smoothing = 0.3f,
     float PhraseWeight = 0.5f,
-    float LearnedStrength = 5f,
-    float PriorWeight = 1f,
+    float LearnedStrength = 20f,
+    float PriorWeight = 0.5f,
     float Temperature = 3f)
 {
     public static readonly ModelParameters Default = new();
