@@ -37,6 +37,9 @@ public static class TextNormalizer
     /// The normalized text without separators or 的: what phrases are looked for in, so that 燃气的井盖 finds 燃气井盖.
     /// Phrases are put in the same form.
     /// </summary>
-    public static string PhraseForm(string text) => Normalize(text).Replace(Separator.ToString(), "", StringComparison.Ordinal)
-        .Replace("的", "", StringComparison.Ordinal);
+    public static string PhraseForm(string text) =>
+        string.Concat(Normalize(text).Where(c => c != Separator && c != Of));
+
+    /// <summary>The possessive particle, a part of the language rather than a message.</summary>
+    const char Of = '的';
 }
