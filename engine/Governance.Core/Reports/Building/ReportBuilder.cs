@@ -42,7 +42,7 @@ public sealed class ReportBuilder(ReportLibrary library, EffectivePackage city, 
         {
             var p = plan[i];
             // A catalog total sums every category or item: the whole place, read by prefix.
-            var (key, prefixed) = p.Kind == RowKind.Total && !byPrefix ? (prefix, true) : (p.Key, byPrefix);
+            var (key, prefixed) = p.Kind == RowKind.Total && !byPrefix ? ("", true) : (p.Key, byPrefix);
             decimal? V(ElementValues values, string code) => values.Get(library.Element(code)!, key, prefixed);
             var values = report.Leaves.Select(c => Cell(c, code => V(current, code), code => previous is null ? null : V(previous, code))).ToList();
             rows.Add(new TableRow(p.Key, p.Label, p.Kind, p.Depth, RowPlan.Span(plan, i), values));
@@ -74,7 +74,7 @@ public sealed class ReportBuilder(ReportLibrary library, EffectivePackage city, 
             .Select(x => (int?)x.i).FirstOrDefault();
         var (numerator, denominator) = c.Value == ColumnValue.Rate ? (Index(c.Elements[0]), Index(c.Elements[1])) : (null, null);
         if (numerator is null || denominator is null) (numerator, denominator) = (null, null);
-        return new TableColumn(title, format, c.Width ?? Width(title), note, c.Value == ColumnValue.Element && first.IsAdditive,
+        return new TableColumn(c.Value, title, format, c.Width ?? Width(title), note, c.Value == ColumnValue.Element && first.IsAdditive,
             numerator, denominator, c.Elements);
     }
 

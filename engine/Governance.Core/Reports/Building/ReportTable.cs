@@ -30,7 +30,7 @@ public sealed record HeaderCell(int Row, int Column, int RowSpan, int ColumnSpan
 /// A leaf column: its title, format, width, the note on its header and, for a rate whose numerator and
 /// denominator are both columns of the report, their indexes (so Excel can carry a formula).
 /// </summary>
-public sealed record TableColumn(string Title, NumberFormat Format, double Width, string? Note, bool Additive, int? RateNumerator, int? RateDenominator, IReadOnlyList<string> Elements);
+public sealed record TableColumn(ColumnValue Value, string Title, NumberFormat Format, double Width, string? Note, bool Additive, int? RateNumerator, int? RateDenominator, IReadOnlyList<string> Elements);
 
 public enum RowKind { Total, Subtotal, Detail }
 
