@@ -116,11 +116,8 @@ public static class CollectionForm
 
     /// <summary>A form value as a stored value, or null when it is not a number.</summary>
     public static decimal? Number(JsonNode? node) =>
-        node is JsonValue v && v.TryGetValue<JsonElement>(out var el) && el.ValueKind == JsonValueKind.Number ? el.GetDecimal()
-        : node is JsonValue d && d.TryGetValue<decimal>(out var dec) ? dec
-        : node is JsonValue n && n.TryGetValue<double>(out var dbl) ? (decimal)dbl
-        : node is JsonValue i && i.TryGetValue<long>(out var l) ? l
-        : null;
+        node is JsonValue v && v.GetValueKind() == JsonValueKind.Number
+        && decimal.TryParse(v.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var d) ? d : null;
 
     internal static string Invariant(decimal d) => d.ToString(CultureInfo.InvariantCulture);
 }
