@@ -18,7 +18,8 @@ public static class ReportWorkbook
         await foreach (var t in tables.WithCancellation(ct))
         {
             await ReportSheetWriter.WriteAsync(s, styles, t, CellRef.SheetName(t.Title, names), ct);
-            progress?.Invoke(++done);
+            done++;
+            progress?.Invoke(done);
         }
         if (done == 0) await s.StartWorksheetAsync("Sheet1", token: ct);
         await s.FinishAsync(ct);
