@@ -92,5 +92,14 @@ public static partial class Text
         ["COLLECT-UPLOAD-PERIOD"] = "这不是本期的采集表：应为 {0}，文件中是 {1}",
         ["COLLECT-UPLOAD-NO-SHEET"] = "文件中没有名为“{0}”的工作表，请使用下载的采集表填报",
         ["COLLECT-UPLOAD-NOT-XLSX"] = "文件不是有效的 Excel 工作簿（.xlsx）",
+        // Command line
+        ["CLI-REPORT-USAGE"] = "report list [--definitions 目录]                       列出一表通报表（每行“标识<TAB>名称”）\nreport export --report <标识|all> --period YYYY-MM --unit <单位代码> [--storage sqlite:<文件>|postgres:<连接串>] --out <文件.xlsx>   导出报表到 Excel",
+        ["CLI-REPORT-SUBCOMMAND"] = "需要子命令 list 或 export",
+        ["CLI-REPORT-SUBCOMMAND-UNKNOWN"] = "未知子命令“{0}”，可选：list、export",
+        ["CLI-REPORT-PERIOD"] = "--period “{0}” 不是 YYYY-MM 形式的月份，例如 2026-11",
+        ["CLI-REPORT-OUT"] = "--out “{0}” 应为 .xlsx 文件",
+        ["CLI-REPORT-UNKNOWN"] = "没有报表“{0}”，运行 governance report list 查看全部报表",
+        ["CLI-REPORT-UNIT"] = "没有单位“{0}”",
+        ["CLI-REPORT-WRITTEN"] = "已写入 {0}：{1} 张报表、{2} 个单元格（{3}，{4}）",
     };
 }
