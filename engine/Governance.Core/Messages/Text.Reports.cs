@@ -101,5 +101,28 @@ public static partial class Text
         ["CLI-REPORT-UNKNOWN"] = "没有报表“{0}”，运行 governance report list 查看全部报表",
         ["CLI-REPORT-UNIT"] = "没有单位“{0}”",
         ["CLI-REPORT-WRITTEN"] = "已写入 {0}：{1} 张报表、{2} 个单元格（{3}，{4}）",
+        // Export jobs
+        ["REPORT-LEDGER-COLUMNS"] = "事件编号|上报时间|网格|大类|事项|来源渠道|紧急程度|状态|按期|满意度|结案时间",
+        ["REPORT-LEDGER-SHEET"] = "事件台账",
+        ["REPORT-LEDGER-FILE"] = "事件台账-{0}-{1}.xlsx",
+        ["REPORT-SET-FILE"] = "一表通全部报表-{0}-{1}.xlsx",
+        ["REPORT-EXPORT-FAILED"] = "导出失败，请稍后重试或联系管理员",
+        // Report API
+        ["REPORT-CYCLE-MONTH"] = "月报",
+        ["REPORT-CYCLE-QUARTER"] = "季报",
+        ["REPORT-CYCLE-YEAR"] = "年报",
+        ["REPORT-ROWS-UNIT"] = "按单位",
+        ["REPORT-ROWS-CATEGORY"] = "按事项大类",
+        ["REPORT-ROWS-ITEM"] = "按事项小类",
+        ["REPORT-BURDEN"] = "本期 {0} 个数据项一次采集（另有 {1} 个由事件数据自动生成），生成 {2} 张报表、{3} 个单元格",
+        ["REPORT-NOT-FOUND"] = "没有报表“{0}”",
+        ["REPORT-PERIOD"] = "统计期“{0}”应为 YYYY-MM 形式的月份，例如 2026-11",
+        ["REPORT-UNIT"] = "没有单位“{0}”",
+        ["REPORT-DENIED"] = "无权查看“{0}”的报表",
+        ["REPORT-EXPORT-KIND"] = "导出类型“{0}”应为 report、set 或 cases",
+        ["REPORT-EXPORT-NOT-FOUND"] = "没有这个导出任务，或它不是你发起的",
+        ["COLLECT-XLSX-FILE"] = "一表通采集表-{0}-{1}.xlsx",
+        ["COLLECT-UPLOAD-SIZE"] = "请上传填好的采集表（.xlsx，不超过 10 MB）",
+        ["COLLECT-INVALID"] = "采集表有 {0} 处需要修改",
     };
 }
