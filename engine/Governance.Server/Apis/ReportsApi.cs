@@ -68,8 +68,9 @@ public static class ReportsApi
     {
         var (_, u, p, problem) = Resolve(null, unit, period, user, set, collection);
         if (problem is not null) return problem;
-        var level = u!.Level is OrgLevel.Street ? OrgLevel.Street : OrgLevel.Community;
-        var sheet = CollectionForm.Elements(set.Reports, level, p);
+        // A street's burden is its own sheet and its communities'; a community's its own; above a street, every sheet below.
+        var sheet = (u!.Level == OrgLevel.Community ? [OrgLevel.Community] : new[] { OrgLevel.Community, OrgLevel.Street })
+            .SelectMany(level => CollectionForm.Elements(set.Reports, level, p)).DistinctBy(e => e.Code).ToList();
         var used = set.Reports.Reports.SelectMany(r => r.Elements).ToHashSet(StringComparer.Ordinal);
         var manual = sheet.Count(e => e.IsManual && used.Contains(e.Code));
         var derived = sheet.Count(e => !e.IsManual && used.Contains(e.Code));

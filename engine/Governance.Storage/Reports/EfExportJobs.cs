@@ -41,9 +41,10 @@ public sealed class EfExportJobs(StorageOptions storage, TimeProvider clock)
     {
         var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
         await using var db = Db();
-        var candidates = await db.Set<ExportJobRecord>().AsNoTracking()
-            .Where(r => r.State == "queued" || (r.State == "running" && r.LeaseUntilMs < now)).OrderBy(r => r.RequestedAt).Select(r => r.Id).Take(5).ToListAsync(ct);
-        foreach (var id in candidates)
+        // Few jobs wait at a time; they are ordered here because SQLite cannot order a DateTimeOffset column.
+        var waiting = await db.Set<ExportJobRecord>().AsNoTracking()
+            .Where(r => r.State == "queued" || (r.State == "running" && r.LeaseUntilMs < now)).Select(r => new { r.Id, r.RequestedAt }).ToListAsync(ct);
+        foreach (var id in waiting.OrderBy(r => r.RequestedAt).Select(r => r.Id).Take(5))
         {
             var until = now + (long)Lease.TotalMilliseconds;
             var claimed = await db.Set<ExportJobRecord>().Where(r => r.Id == id && (r.State == "queued" || (r.State == "running" && r.LeaseUntilMs < now)))
