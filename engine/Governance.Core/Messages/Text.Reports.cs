@@ -124,5 +124,10 @@ public static partial class Text
         ["COLLECT-XLSX-FILE"] = "一表通采集表-{0}-{1}.xlsx",
         ["COLLECT-UPLOAD-SIZE"] = "请上传填好的采集表（.xlsx，不超过 10 MB）",
         ["COLLECT-INVALID"] = "采集表有 {0} 处需要修改",
+        ["COLLECT-STATE-NAME-DRAFT"] = "填报中",
+        ["COLLECT-STATE-NAME-SUBMITTED"] = "已报送",
+        ["COLLECT-STATE-NAME-APPROVED"] = "已审核",
+        ["COLLECT-STATE-NAME-RETURNED"] = "已退回",
+        ["COLLECT-STATE-NAME-NONE"] = "未填报",
     };
 }

@@ -16,7 +16,7 @@ public static class CollectionsApi
     public sealed record SaveRequest(JsonObject? Data, int? Version, bool Submit);
     public sealed record ReviewRequest(bool Approve, string? Comment);
     public sealed record CorrectRequest(string? Reason);
-    public sealed record OverviewRow(string Unit, string Name, string Level, string State, int Revision, string? SubmittedBy, DateTimeOffset? UpdatedAt);
+    public sealed record OverviewRow(string Unit, string Name, string Level, string State, string StateName, int Revision, string? SubmittedBy, DateTimeOffset? UpdatedAt);
     public sealed record UploadView(int Accepted, IReadOnlyList<UploadError> Errors, CollectionView Sheet);
     public sealed record UploadError(string Cell, string Code, string Message);
 
@@ -46,7 +46,7 @@ public static class CollectionsApi
 
     static Task<IResult> Overview(string unit, string period, ClaimsPrincipal user, CollectionService service, CancellationToken ct) =>
         Handle(period, async p => TypedResults.Ok((await service.OverviewAsync(user.ToActor(), unit, p, ct)).Select(x => new OverviewRow(x.Unit.Code, x.Unit.Name,
-            x.Unit.Level.ToString().ToLowerInvariant(), (x.Sheet?.State.ToString() ?? "none").ToLowerInvariant(), x.Sheet?.Revision ?? 0, x.Sheet?.SubmittedBy, x.Sheet?.UpdatedAt)).ToList()));
+            x.Unit.Level.ToString().ToLowerInvariant(), (x.Sheet?.State.ToString() ?? "none").ToLowerInvariant(), StateNames.Of(x.Sheet?.State), x.Sheet?.Revision ?? 0, x.Sheet?.SubmittedBy, x.Sheet?.UpdatedAt)).ToList()));
 
     static Task<IResult> Download(string unit, string period, ClaimsPrincipal user, CollectionService service, DefinitionSet set, CancellationToken ct) =>
         Handle(period, async p =>

@@ -3,6 +3,7 @@ using Governance.Core.Cases.Model;
 namespace Governance.Core.Reports.Collection;
 
 /// <summary>Where a unit's sheet for a month stands: 填报中, 已报送 (waiting for the street), 已审核 (locked), 已退回.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<CollectionState>))]
 public enum CollectionState { Draft, Submitted, Approved, Returned }
 
 /// <summary>

@@ -23,7 +23,16 @@ public sealed record CollectionView(
     IReadOnlyList<string> Actions,
     IReadOnlyList<CollectionJournalEntry> Journal,
     int ManualCount,
-    int DerivedCount);
+    int DerivedCount)
+{
+    /// <summary>The state as people read it (填报中, 已报送 …).</summary>
+    public string StateName => StateNames.Of(State);
+}
+
+public static class StateNames
+{
+    public static string Of(CollectionState? state) => Messages.Text.Format("COLLECT-STATE-NAME-" + (state?.ToString().ToUpperInvariant() ?? "NONE"));
+}
 
 /// <summary>A submission refused by the form's checks: every field error, by element code.</summary>
 public sealed class CollectionValidationException(IReadOnlyList<FieldError> errors)
