@@ -1,6 +1,6 @@
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Input, Modal, Space, Tag, Timeline, Typography, Upload } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { ApiError } from '../api/http';
 import { correctSheet, openSheet, reviewSheet, saveSheet, sheetWorkbookUrl, uploadSheet, type CollectionSheet, type UploadResult } from '../api/reports';
 import { FormView } from '../formview/FormView';
@@ -15,34 +15,39 @@ const stateColor: Record<string, string> = { Draft: 'blue', Submitted: 'orange',
 export function CollectionPage({ unit, period, onError, onReviewed }: Props) {
   const [sheet, setSheet] = useState<CollectionSheet | null>(null);
   const [upload, setUpload] = useState<UploadResult | null>(null);
+  // Kept here: a saved sheet comes back with a new version and the editor below starts afresh with it.
+  const [notice, setNotice] = useState<string | null>(null);
   useEffect(() => {
     if (!/^\d{4}-\d{2}$/.test(period)) return;
     let live = true;
     setUpload(null);
+    setNotice(null);
     openSheet(unit, period).then((s) => live && setSheet(s), (e) => live && onError(e));
     return () => { live = false; };
   }, [unit, period, onError]);
   if (!sheet) return null;
   return <SheetEditor key={`${sheet.unitCode}-${sheet.period}-${sheet.revision}-${sheet.version}-${sheet.state}`} sheet={sheet} onChange={setSheet}
-    upload={upload} onUpload={setUpload} onError={onError} onReviewed={onReviewed} />;
+    upload={upload} onUpload={setUpload} notice={notice} setNotice={setNotice} onError={onError} onReviewed={onReviewed} />;
 }
 
-function SheetEditor({ sheet, onChange, upload, onUpload, onError, onReviewed }: {
+function SheetEditor({ sheet, onChange, upload, onUpload, notice, setNotice, onError, onReviewed }: {
   sheet: CollectionSheet; onChange: (s: CollectionSheet) => void; upload: UploadResult | null; onUpload: (u: UploadResult | null) => void;
-  onError: (e: unknown) => void; onReviewed?: () => void;
+  notice: string | null; setNotice: (n: string | null) => void; onError: (e: unknown) => void; onReviewed?: () => void;
 }) {
-  const state = useFormState(sheet.form, 'save', null, sheet.data);
+  // A sheet this user may not edit now (submitted, locked, or another unit's) shows every field read-only.
+  const editable = sheet.actions.includes('save');
+  const form = useMemo(() => (editable ? sheet.form : { ...sheet.form, steps: { view: { default: 'read' as const } } }), [sheet.form, editable]);
+  const state = useFormState(form, editable ? 'save' : 'view', null, sheet.data);
   const [busy, setBusy] = useState(false);
-  const [notice, setNotice] = useState<string | null>(null);
   const can = (a: string) => sheet.actions.includes(a);
   const run = useCallback(async (work: () => Promise<CollectionSheet>, done?: string) => {
     setBusy(true);
-    try { onChange(await work()); if (done) setNotice(done); }
+    try { const next = await work(); setNotice(done ?? null); onChange(next); }
     catch (e) {
       if (e instanceof ApiError && e.errors.length > 0) { state.setServerErrors(e.errors); setNotice(m.fieldErrors(e.errors.length)); }
       else onError(e);
     } finally { setBusy(false); }
-  }, [onChange, onError, state]);
+  }, [onChange, onError, state, setNotice]);
   const ask = (title: string, required: string, then: (text: string) => Promise<CollectionSheet>) => {
     let text = '';
     Modal.confirm({
@@ -77,7 +82,7 @@ function SheetEditor({ sheet, onChange, upload, onUpload, onError, onReviewed }:
           <Button icon={<DownloadOutlined />} href={sheetWorkbookUrl(sheet.unitCode, sheet.period)} data-testid="sheet-download">{m.downloadSheet}</Button>
           {can('import') && (
             <Upload accept=".xlsx" showUploadList={false} customRequest={async ({ file }) => {
-              try { const r = await uploadSheet(sheet.unitCode, sheet.period, file as File); onUpload(r); onChange(r.sheet); }
+              try { const r = await uploadSheet(sheet.unitCode, sheet.period, file as File); onUpload(r); setNotice(m.uploaded(r.accepted)); onChange(r.sheet); }
               catch (e) { onError(e); }
             }}>
               <Button icon={<UploadOutlined />} data-testid="sheet-upload">{m.uploadSheet}</Button>
