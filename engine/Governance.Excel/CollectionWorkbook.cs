@@ -27,11 +27,7 @@ public static class CollectionWorkbook
     public static async Task WriteAsync(Stream output, CollectionView view, ReportLibrary library, IReadOnlyDictionary<string, decimal>? lastValues, CancellationToken ct = default)
     {
         await using var s = await Spreadsheet.CreateNewAsync(output, ReportWorkbook.Options, ct);
-        var border = new Border
-        {
-            Left = new EdgeBorder { BorderStyle = BorderStyle.Thin }, Right = new EdgeBorder { BorderStyle = BorderStyle.Thin },
-            Top = new EdgeBorder { BorderStyle = BorderStyle.Thin }, Bottom = new EdgeBorder { BorderStyle = BorderStyle.Thin },
-        };
+        var border = ExcelStyles.Thin;
         var title = s.AddStyle(new Style { Font = { Bold = true, Size = 14 } });
         var header = s.AddStyle(new Style { Font = { Bold = true }, Fill = { Color = Color.FromArgb(0xDD, 0xEB, 0xF7) }, Border = border, Alignment = { Horizontal = HorizontalAlignment.Center } });
         var text = s.AddStyle(new Style { Border = border });

@@ -17,11 +17,7 @@ internal sealed class ReportStyles
 
     public ReportStyles(Spreadsheet s)
     {
-        var border = new Border
-        {
-            Left = new EdgeBorder { BorderStyle = BorderStyle.Thin }, Right = new EdgeBorder { BorderStyle = BorderStyle.Thin },
-            Top = new EdgeBorder { BorderStyle = BorderStyle.Thin }, Bottom = new EdgeBorder { BorderStyle = BorderStyle.Thin },
-        };
+        var border = ExcelStyles.Thin;
         Title = s.AddStyle(new Style { Font = { Bold = true, Size = 16 }, Alignment = { Horizontal = HorizontalAlignment.Center, Vertical = VerticalAlignment.Center } });
         Caption = s.AddStyle(new Style { Font = { Size = 10 }, Alignment = { Vertical = VerticalAlignment.Center } });
         Note = s.AddStyle(new Style { Font = { Size = 9, Color = Color.FromArgb(0x59, 0x59, 0x59) }, Alignment = { WrapText = true, Vertical = VerticalAlignment.Top } });
