@@ -40,6 +40,10 @@ public static class GovernanceHost
         builder.Services.AddHostedService<StartupWork>();
         builder.Services.AddHostedService<BackgroundWork>();
         builder.Services.AddHostedService<PackageWatcher>();
+        // A request's package: the one in force when it began, whatever is published meanwhile.
+        builder.Services.AddScoped(sp => sp.GetRequiredService<IPackageProvider>().Current);
+        builder.Services.AddGovernanceReports(options, root);
+        builder.AddGovernanceIntake();
 
         builder.Services.AddAuthentication(SmartScheme)
             .AddPolicyScheme(SmartScheme, null, o => o.ForwardDefaultSelector = http =>
@@ -100,7 +104,10 @@ public static class GovernanceHost
         app.MapCasesApi();
         app.MapTasksApi();
         app.MapStatisticsApi();
+        app.MapReportsApi();
+        app.MapCollectionsApi();
         app.MapPublicApi();
+        app.MapIntakeApi();
         app.MapAdminPackagesApi();
         app.MapAdminToolsApi();
         app.MapAdminUsersApi();

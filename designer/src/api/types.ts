@@ -1053,6 +1053,500 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReportCatalogView"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/burden": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    unit?: string;
+                    period?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BurdenView"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/exports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ExportRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExportView"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/exports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExportView"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/exports/{id}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    unit?: string;
+                    period?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReportView"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/{id}/xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    unit?: string;
+                    period?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/collections/{unit}/{period}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    unit: string;
+                    period: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    unit: string;
+                    period: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SaveRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/collections/{unit}/{period}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    unit: string;
+                    period: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReviewRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/collections/{unit}/{period}/correct": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    unit: string;
+                    period: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CorrectRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/collections/{unit}/{period}/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    unit: string;
+                    period: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/collections/{unit}/{period}/xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    unit: string;
+                    period: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    unit: string;
+                    period: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/public/cases/{number}": {
         parameters: {
             query?: never;
@@ -1249,6 +1743,229 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/intake/suggest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SuggestRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SuggestResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/intake/duplicates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query: {
+                    case: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DuplicateView"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/intake/models": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CountyModelsView"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/intake/models/{county}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    county: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CountyModelsView"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/intake/models/{county}/train": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    county: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ModelVersionView"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/intake/models/{county}/versions/{version}/activate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    county: string;
+                    version: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ModelVersionView"];
                     };
                 };
             };
@@ -2252,6 +2969,17 @@ export interface components {
             origin: components["schemas"]["Origin"];
             overridden: string[];
         };
+        BurdenView: {
+            /** Format: int32 */
+            manualElements: number;
+            /** Format: int32 */
+            derivedElements: number;
+            /** Format: int32 */
+            reports: number;
+            /** Format: int32 */
+            cells: number;
+            text: string;
+        };
         CaseDetail: {
             case: components["schemas"]["CaseSummary"];
             reporter: components["schemas"]["ReporterView"];
@@ -2309,6 +3037,7 @@ export interface components {
             name: string;
             group: null | string;
             keywords: string[];
+            synonyms: string[];
             urgencies: string[];
             department: string;
             lowestLevel: string;
@@ -2325,14 +3054,33 @@ export interface components {
             code: string;
             name: string;
         };
+        ColumnView: {
+            title: string;
+            format: string;
+            /** Format: double */
+            width: number;
+            note: null | string;
+        };
         /** @enum {unknown} */
         CommentRule: "none" | "optional" | "required";
+        CorrectRequest: {
+            reason: null | string;
+        };
         CountyBaseline: {
             county: string;
             items: components["schemas"]["BaselineItem"][];
             limits: components["schemas"]["BaselineLimit"][];
             routes: components["schemas"]["BaselineRoute"][];
             officeHours: components["schemas"]["BaselineHours"];
+        };
+        CountyModelsView: {
+            county: string;
+            countyName: string;
+            /** Format: int32 */
+            examples: number;
+            /** Format: int32 */
+            activeVersion: null | number;
+            versions: components["schemas"]["ModelVersionView"][];
         };
         DeadlinePreview: {
             /** Format: int32 */
@@ -2417,6 +3165,15 @@ export interface components {
             valid: boolean;
             problems: components["schemas"]["ProblemView"][];
         };
+        DuplicateView: {
+            case: components["schemas"]["CaseSummary"];
+            /** Format: double */
+            score: number;
+            /** Format: double */
+            textSimilarity: number;
+            sameItem: boolean;
+            reason: string;
+        };
         ElementChange: {
             path: string;
             key: null | string;
@@ -2425,10 +3182,42 @@ export interface components {
             after: null | components["schemas"]["JsonNode"];
             fields: string[];
         };
+        ExportRequest: {
+            kind: null | string;
+            report: null | string;
+            unit: null | string;
+            period: null | string;
+        };
+        ExportView: {
+            id: string;
+            kind: string;
+            state: string;
+            /** Format: int32 */
+            done: number;
+            /** Format: int32 */
+            total: number;
+            fileName: null | string;
+            /** Format: int64 */
+            size: null | number;
+            error: null | string;
+            download: null | string;
+        };
         FormRef: {
             id: string;
             /** Format: int32 */
             version: number;
+        };
+        HeaderCell: {
+            /** Format: int32 */
+            row: number;
+            /** Format: int32 */
+            column: number;
+            /** Format: int32 */
+            rowSpan: number;
+            /** Format: int32 */
+            columnSpan: number;
+            text: string;
+            note: null | string;
         };
         /** Format: binary */
         IFormFile: string;
@@ -2454,7 +3243,7 @@ export interface components {
         IntakeView: {
             case: components["schemas"]["CaseSummary"];
             created: boolean;
-            similar: components["schemas"]["CaseSummary"][];
+            similar: components["schemas"]["DuplicateView"][];
         };
         JournalView: {
             /** Format: int32 */
@@ -2476,6 +3265,27 @@ export interface components {
             password: string;
             /** @default true */
             useCookies: boolean;
+        };
+        ModelVersionView: {
+            /** Format: int32 */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: null | string;
+            /** Format: int32 */
+            examples: number;
+            /** Format: int32 */
+            heldOut: number;
+            /** Format: double */
+            top1: null | number;
+            /** Format: double */
+            top3: null | number;
+            /** Format: double */
+            baseTop1: null | number;
+            /** Format: double */
+            baseTop3: null | number;
+            active: boolean;
+            note: null | string;
         };
         OrgDepartment: {
             code: string;
@@ -2588,14 +3398,53 @@ export interface components {
             satisfaction: string;
             comment: null | string;
         };
+        ReportCatalogView: {
+            reports: components["schemas"]["ReportSummary"][];
+            /** Format: int32 */
+            elements: number;
+            /** Format: int32 */
+            domains: number;
+            homeUnit: string;
+            units: components["schemas"]["UnitOption"][];
+            fillUnit: null | string;
+            reviewUnit: null | string;
+        };
         ReporterView: {
             name: null | string;
             phone: null | string;
             masked: boolean;
         };
+        ReportSummary: {
+            id: string;
+            name: string;
+            issuer: string;
+            cycle: string;
+            rows: string;
+        };
+        ReportView: {
+            id: string;
+            title: string;
+            issuer: string;
+            unitCode: string;
+            unitName: string;
+            period: string;
+            periodLabel: string;
+            /** Format: int32 */
+            headerRows: number;
+            header: components["schemas"]["HeaderCell"][];
+            columns: components["schemas"]["ColumnView"][];
+            rows: components["schemas"]["RowView"][];
+            notes: string[];
+            /** Format: int32 */
+            frozenColumns: number;
+        };
         ResetDto: {
             kind: components["schemas"]["OverrideKind"];
             key: null | string;
+        };
+        ReviewRequest: {
+            approve: boolean;
+            comment: null | string;
         };
         RouteRuleView: {
             id: string;
@@ -2625,6 +3474,20 @@ export interface components {
             fellBackUp: boolean;
             rule: components["schemas"]["RouteRuleView"];
         };
+        RowView: {
+            key: string;
+            label: string;
+            kind: string;
+            /** Format: int32 */
+            depth: number;
+            values: (null | number)[];
+        };
+        SaveRequest: {
+            data: null | components["schemas"]["JsonObject"];
+            /** Format: int32 */
+            version: null | number;
+            submit: boolean;
+        };
         ScopeInfo: {
             code: string;
             name: string;
@@ -2639,6 +3502,30 @@ export interface components {
         SourceOption: {
             value: string;
             label: string;
+        };
+        SuggestionView: {
+            code: string;
+            name: string;
+            category: string;
+            categoryName: string;
+            /** Format: double */
+            score: number;
+            /** Format: double */
+            confidence: number;
+            matched: string[];
+        };
+        SuggestRequest: {
+            text: null | string;
+            county: null | string;
+            grid: null | string;
+            /** Format: int32 */
+            limit: null | number;
+        };
+        SuggestResponse: {
+            suggestions: components["schemas"]["SuggestionView"][];
+            county: null | string;
+            /** Format: int32 */
+            modelVersion: null | number;
         };
         /** @enum {unknown} */
         TaskState: "open" | "done" | "cancelled";
@@ -2661,6 +3548,12 @@ export interface components {
             actions: components["schemas"]["ActionView"][];
             data: null | string;
             form: null | components["schemas"]["FormRef"];
+        };
+        UnitOption: {
+            code: string;
+            name: string;
+            level: string;
+            parent: null | string;
         };
         UnitStatistics: {
             unit: string;

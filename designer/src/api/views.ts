@@ -29,3 +29,4 @@ export type SourceOption = Schemas['SourceOption'];
 
 /** A file stored in a form's attachment field (form data the browser keeps, not an answer of the API). */
 export interface FileValue { id: string; name: string; type: string; size: number; url: string }
+export type DuplicateView = Schemas['DuplicateView'];

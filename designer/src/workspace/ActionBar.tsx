@@ -2,7 +2,7 @@ import { App, Button, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { ApiError } from '../api/http';
 import { act } from '../api/tasks';
-import type { ActionView, TaskView } from '../api/views';
+import type { ActionView, CaseSummary, TaskView } from '../api/views';
 import type { JsonObject } from '../forms';
 import type { FormState } from '../formview/useFormState';
 import { messages as m } from '../messages';
@@ -11,6 +11,8 @@ import { ActionDialog, type DialogResult } from './ActionDialog';
 interface Props {
   task: TaskView; county: string; formState?: FormState;
   onError: (e: unknown) => void; onActed: () => void;
+  /** The case the task is on, for the register dialog's suggestions and duplicates. */
+  subject?: CaseSummary;
 }
 
 /** An action asks first when it has fields, a comment box or a question to confirm; otherwise it goes straight through. */
@@ -21,7 +23,7 @@ const needsDialog = (a: ActionView) => a.fields.length > 0 || a.comment !== 'non
  * they ask. Actions that send the step's form check it in the browser first; the server's per-field errors go back
  * beside their fields.
  */
-export function ActionBar({ task, county, formState, onError, onActed }: Props) {
+export function ActionBar({ task, county, formState, onError, onActed, subject }: Props) {
   const { message } = App.useApp();
   const [open, setOpen] = useState<ActionView>();
   const [busy, setBusy] = useState(false);
@@ -75,6 +77,7 @@ export function ActionBar({ task, county, formState, onError, onActed }: Props) 
     else void send(action, { data: {} });
   };
 
+  const merge = task.actions.find((a) => a.code === 'merge');
   if (task.actions.length === 0) return <Typography.Text type="secondary">{m.noActions}</Typography.Text>;
   return (
     <>
@@ -87,7 +90,8 @@ export function ActionBar({ task, county, formState, onError, onActed }: Props) 
       </Space>
       {open && (
         <ActionDialog action={open} county={county} busy={busy}
-          error={dialogError} onOk={(r) => void send(open, r)} onCancel={() => setOpen(undefined)} />
+          error={dialogError} onOk={(r) => void send(open, r)} onCancel={() => setOpen(undefined)}
+          subject={subject} onMerge={merge ? (target) => void send(merge, { comment: m.mergeComment(target), data: { target } }) : undefined} />
       )}
     </>
   );

@@ -1,7 +1,8 @@
 import { Alert, Form, Input, InputNumber, Modal, Radio, Select } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { catalog } from '../api/definitions';
-import type { ActionField, ActionView, CatalogCategory } from '../api/views';
+import type { ActionField, ActionView, CaseSummary, CatalogCategory } from '../api/views';
+import { RegisterAssist } from '../intake/RegisterAssist';
 import { messages as m } from '../messages';
 import { ReassignTarget } from './ReassignTarget';
 
@@ -10,11 +11,15 @@ export interface DialogResult { comment?: string; data: Record<string, unknown> 
 interface Props {
   action: ActionView; county: string; busy: boolean; error?: { detail: string; field?: string };
   onOk: (r: DialogResult) => void; onCancel: () => void;
+  /** The case being registered: the dialog then offers likely items and possible duplicates to merge into. */
+  subject?: CaseSummary; onMerge?: (number: string) => void;
 }
 
 /** Asks what an action needs, as the server describes it: its fields (text, number, choice, an item, a unit) and the comment. */
-export function ActionDialog({ action, county, busy, error, onOk, onCancel }: Props) {
+export function ActionDialog({ action, county, busy, error, onOk, onCancel, subject, onMerge }: Props) {
   const [form] = Form.useForm();
+  const assist = subject && action.fields.some((f) => f.type === 'item') ? subject : undefined;
+  const chosenItem = Form.useWatch('item', form) as string | undefined;
   const fieldError = (name: string) => (error?.field === name || error?.field === `data.${name}` ? { validateStatus: 'error' as const, help: error.detail } : {});
   const initial = Object.fromEntries(action.fields.filter((f) => f.default).map((f) => [f.name, f.default]));
   const submit = (v: Record<string, unknown>) => {
@@ -27,11 +32,15 @@ export function ActionDialog({ action, county, busy, error, onOk, onCancel }: Pr
   };
   return (
     <Modal open title={action.label} okText={m.confirm} cancelText={m.cancel} confirmLoading={busy}
-      onOk={() => form.submit()} onCancel={onCancel} destroyOnHidden width={520}>
+      onOk={() => form.submit()} onCancel={onCancel} destroyOnHidden width={assist ? 640 : 520}>
       {error && !action.fields.some((f) => fieldError(f.name).help) && error.field !== 'comment'
         && <Alert type="error" showIcon title={error.detail} style={{ marginBottom: 12 }} />}
       {action.confirm && <Alert type="warning" showIcon title={action.confirm} style={{ marginBottom: 12 }} />}
       <Form form={form} layout="vertical" onFinish={submit} initialValues={initial}>
+        {assist && (
+          <RegisterAssist subject={assist} county={county} chosen={chosenItem} busy={busy}
+            onTake={(code) => form.setFieldValue('item', code)} onMerge={(n) => onMerge?.(n)} />
+        )}
         {action.fields.map((f) => (
           <Form.Item key={f.name} name={f.name} label={f.label} help={f.help ?? undefined} {...fieldError(f.name)}
             rules={f.required ? [{ required: true, message: f.type === 'text' || f.type === 'number' ? m.fieldRequired(f.label) : m.choiceRequired(f.label) }] : []}>

@@ -41,7 +41,7 @@ public static class CoreServices
             Activities = sp.GetRequiredService<ActivityRegistry>(), Clock = sp.GetRequiredService<TimeProvider>(),
             RequiredWorkflows = [CaseService.LoopDefinitionId],
         });
-        services.AddSingleton<PackageProvider>();
+        services.AddSingleton(_ => new PackageProvider());
         services.AddSingleton<IPackageProvider>(sp => sp.GetRequiredService<PackageProvider>());
         services.AddSingleton<PackageApplier>();
         services.AddSingleton<Packages.Admin.PackageAdmin>();

@@ -6,6 +6,7 @@ using Governance.Core.Dispatch;
 using Governance.Core.Documents;
 using Governance.Core.Forms.Model;
 using Governance.Core.Forms.Validation;
+using Governance.Core.Reports.Loading;
 using Governance.Core.Workflows.Activities;
 
 namespace Governance.Core.Packages;
@@ -67,6 +68,10 @@ public static class DefinitionLoader
             // Last: the most expensive check, reported after the simple problems it often follows from.
             RouteCoverage.Check(definitions, errors);
         }
-        return new DefinitionSet(documents, definitions, forms, workflows, errors);
+        var set = new DefinitionSet(documents, definitions, forms, workflows, errors);
+        return documents.HasFolder("reports")
+            ? set.WithReports(ReportPackage.Read(reader.Files(ReportPackage.DictionaryFolder).Select(f => reader.Root(f)),
+                reader.Files(ReportPackage.TablesFolder).Select(f => reader.Root(f)), definitions?.City, forms, errors))
+            : set;
     }
 }

@@ -3,6 +3,7 @@ using Governance.Core.Definitions.Model;
 using Governance.Core.Definitions.Validation;
 using Governance.Core.Documents;
 using Governance.Core.Forms.Model;
+using Governance.Core.Reports.Model;
 
 namespace Governance.Core.Packages;
 
@@ -33,13 +34,18 @@ public sealed class DefinitionSet
     public FormLibrary Forms { get; }
     /// <summary>The flows of workflows/, as read; the workflow store holds their published versions.</summary>
     public IReadOnlyList<PackageWorkflow> Workflows { get; }
+    /// <summary>The data dictionary and report definitions of reports/; empty when the package has none.</summary>
+    public ReportLibrary Reports { get; private init; } = ReportLibrary.Empty;
     public bool IsValid => Definitions is not null && !Problems.HasErrors;
 
     /// <summary>Which published versions this set is (null for a folder): the database revision and each scope's version.</summary>
     public PackageStamp? Stamp { get; init; }
 
     /// <summary>The same set, marked with the published versions it was built from.</summary>
-    internal DefinitionSet WithStamp(PackageStamp stamp) => new(Documents, Definitions, Forms, Workflows, Problems) { Stamp = stamp };
+    internal DefinitionSet WithStamp(PackageStamp stamp) => new(Documents, Definitions, Forms, Workflows, Problems) { Stamp = stamp, Reports = Reports };
+
+    /// <summary>The same set with its reports read.</summary>
+    internal DefinitionSet WithReports(ReportLibrary reports) => new(Documents, Definitions, Forms, Workflows, Problems) { Stamp = Stamp, Reports = reports };
 
     /// <summary>The codes of the counties that have an overlay package.</summary>
     public IEnumerable<string> OverlaidCounties => Definitions?.OverlaidCounties ?? [];

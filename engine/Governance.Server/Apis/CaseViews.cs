@@ -3,7 +3,6 @@ using Governance.Core.Cases;
 using Governance.Core.Cases.Actions;
 using Governance.Core.Cases.Model;
 using Governance.Core.Cases.Services;
-using Governance.Core.Definitions;
 using Governance.Core.Packages;
 using Governance.Core.Definitions.Model;
 using Governance.Core.Messages;
@@ -43,7 +42,7 @@ public sealed record CaseDetail(CaseSummary Case, ReporterView Reporter, double?
 
 public sealed record InboxEntry(TaskView Task, CaseSummary Case);
 
-public sealed record IntakeView(CaseSummary Case, bool Created, IReadOnlyList<CaseSummary> Similar);
+public sealed record IntakeView(CaseSummary Case, bool Created, IReadOnlyList<IntakeApi.DuplicateView> Similar);
 
 /// <summary>Model → what the API shows, with personal data masked for roles that do not need it.</summary>
 public static class CaseViews

@@ -34,7 +34,7 @@ public static class CasesApi
     }
 
     static async Task<Results<Created<IntakeView>, Ok<IntakeView>, ProblemHttpResult>> Report(IntakeDto dto, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, ClaimsPrincipal user,
-        CaseService cases, IPackageProvider packages, CancellationToken ct)
+        CaseService cases, IPackageProvider packages, Core.Intake.Duplicates.DuplicateFinder duplicates, CancellationToken ct)
     {
         var signedIn = user.Identity?.IsAuthenticated == true;
         // Channels the package marks public take reports without a sign-in; the others are staff channels.
@@ -45,7 +45,9 @@ public static class CasesApi
             dto.GridCode ?? "", dto.Address, dto.Longitude, dto.Latitude, dto.ReporterName, dto.ReporterPhone, idempotencyKey, dto.Form),
             signedIn ? user.ToActor() : null, ct);
         var set = packages.Current;
-        var view = new IntakeView(CaseViews.Summary(result.Case, set), result.Created, result.Similar.Select(c => CaseViews.Summary(c, set)).ToList());
+        // Likely duplicates are for staff, who can merge them; a citizen is not shown other people's reports.
+        var similar = signedIn && result.Created ? await IntakeApi.FindAsync(result.Case, set, duplicates, ct) : [];
+        var view = new IntakeView(CaseViews.Summary(result.Case, set), result.Created, similar);
         return result.Created ? TypedResults.Created($"/api/cases/{result.Case.Id}", view) : TypedResults.Ok(view);
     }
 

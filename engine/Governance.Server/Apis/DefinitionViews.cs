@@ -6,7 +6,8 @@ public sealed record CodeName(string Code, string Name);
 public sealed record DefinitionsSummary(CodeName City, int Categories, int Items, int Routes, int OrgUnits, int Departments,
     IReadOnlyList<int> CalendarYears, IReadOnlyList<string> CountyOverlays, string? CalendarWarning, long Revision);
 
-public sealed record CatalogItemView(string Code, string Name, string? Group, IReadOnlyList<string> Keywords, IReadOnlyList<string> Urgencies,
+public sealed record CatalogItemView(string Code, string Name, string? Group, IReadOnlyList<string> Keywords, IReadOnlyList<string> Synonyms,
+    IReadOnlyList<string> Urgencies,
     string Department, string LowestLevel, string Form);
 
 public sealed record CatalogCategoryView(string Code, string Name, string Edition, IReadOnlyList<CatalogItemView> Items);

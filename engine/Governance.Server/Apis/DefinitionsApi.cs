@@ -79,13 +79,13 @@ public static class DefinitionsApi
             new[] { "before", "after", "report" }.Select(s => new CodeName(s, Text.Format("VALUE-PHOTO-" + s.ToUpperInvariant()))).ToList()));
     }
 
-    /// <summary>Categories with their items; <paramref name="q"/> filters by name or keyword.</summary>
+    /// <summary>Categories with their items; <paramref name="q"/> filters by name, keyword or synonym.</summary>
     static Ok<List<CatalogCategoryView>> Catalog(IPackageProvider packages, string? county, string? q)
     {
         var p = packages.Current.For(county);
-        bool Hit(CatalogItem i) => string.IsNullOrWhiteSpace(q) || i.Name.Contains(q) || i.Keywords.Any(k => k.Contains(q) || q.Contains(k));
+        bool Hit(CatalogItem i) => string.IsNullOrWhiteSpace(q) || i.Name.Contains(q) || i.Keywords.Concat(i.Synonyms).Any(k => k.Contains(q) || q.Contains(k));
         return TypedResults.Ok(p.Categories.Select(c => new CatalogCategoryView(c.Code, c.Name, c.Edition,
-            p.Items.Where(i => i.Category == c.Code && Hit(i)).Select(i => new CatalogItemView(i.Code, i.Name, i.Group, i.Keywords, i.Urgencies,
+            p.Items.Where(i => i.Category == c.Code && Hit(i)).Select(i => new CatalogItemView(i.Code, i.Name, i.Group, i.Keywords, i.Synonyms, i.Urgencies,
                 i.Department, OrgLevels.Code(i.LowestLevel), IntakeForms.FormId(p, i) ?? CaseService.GenericIntakeForm)).ToList())).ToList());
     }
 

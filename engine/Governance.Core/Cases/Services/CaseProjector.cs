@@ -72,7 +72,7 @@ public sealed class CaseProjector(IPackageProvider packages)
             journal.Add(Text.Format("CASE-ACT-SYSTEM"), Actor.System, Text.Format("CASE-WORKFLOW-FAULT", commit.State.Fault?.Message), null);
 
         SyncClock(c, tasks.Concat(changed.Select(x => x.Task)).DistinctBy(t => t.Id));
-        return new CaseChange(c, expectedVersion, changed, journal.Entries);
+        return new CaseChange(c, expectedVersion, changed, journal.Entries) { Example = context?.Example };
     }
 
     /// <summary>Opens a task for a step with the step's time limit: the item's for handling, the stage limit for the others.</summary>

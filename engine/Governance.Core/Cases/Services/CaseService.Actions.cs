@@ -65,7 +65,7 @@ public sealed partial class CaseService
         x.Mutation?.Invoke(Clone(c)); // refuse an illegal transition before anything runs
 
         var context = new CaseCommitContext(null, x.Actor, Text.Format(action.JournalCode), x.Request.Comment, x.Request.Data?.ToJsonString(), x.Mutation, x.Now)
-            { Loaded = (c, x.Tasks) };
+            { Loaded = (c, x.Tasks), Example = x.Example };
         ResumeResult result;
         try
         {
