@@ -15,6 +15,11 @@ public sealed class CaseProblems : IEndpointFilter
         {
             return Problem(e);
         }
+        catch (Governance.Core.Input.InputException e)
+        {
+            return TypedResults.Problem(title: e.Code, detail: e.Message, statusCode: 400,
+                extensions: new Dictionary<string, object?> { ["code"] = e.Code, ["field"] = e.Field });
+        }
     }
 
     public static IResult Problem(CaseException e) => TypedResults.Problem(title: e.Code, detail: e.Message, statusCode: e.Status,

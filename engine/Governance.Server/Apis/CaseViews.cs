@@ -1,4 +1,5 @@
 using Governance.Core.Cases;
+using Governance.Core.Cases.Disclosure;
 using Governance.Core.Cases.Model;
 using Governance.Core.Cases.Services;
 using Governance.Core.Definitions;
@@ -31,34 +32,32 @@ public sealed record InboxEntry(TaskView Task, CaseSummary Case);
 
 public sealed record IntakeView(CaseSummary Case, bool Created, IReadOnlyList<CaseSummary> Similar);
 
-/// <summary>Model → what the API shows, with personal data masked for roles that do not need it.</summary>
+/// <summary>Model → what the API shows, every text through the viewer's disclosure (personal data masked for roles that do not need it).</summary>
 public static class CaseViews
 {
-    public static CaseSummary Summary(Case c, DefinitionSet definitions)
+    public static CaseSummary Summary(Case c, DefinitionSet definitions, CaseDisclosure d)
     {
         var p = definitions.For(c.Place.GridCode);
         return new CaseSummary(c.Id, c.Number, c.Status.ToString().ToLowerInvariant(), Statuses.Name(c.Status), c.Channel, c.ItemCode,
-            p.FindItem(c.ItemCode)?.Name ?? c.ItemCode, c.CategoryCode, c.Urgency, c.Description, c.Place.GridCode,
-            p.Org.Find(c.Place.GridCode)?.Name ?? c.Place.GridCode, c.Place.Address, c.ReportedAt,
+            p.FindItem(c.ItemCode)?.Name ?? c.ItemCode, c.CategoryCode, c.Urgency, d.Text(c.Description)!, c.Place.GridCode,
+            p.Org.Find(c.Place.GridCode)?.Name ?? c.Place.GridCode, d.Text(c.Place.Address), c.ReportedAt,
             c.Assignee is { } a ? new AssigneeView(a.Level.ToString().ToLowerInvariant(), a.UnitCode, a.Name, a.DepartmentCode, a.RuleId) : null,
             c.Deadline, c.Warning.ToString().ToLowerInvariant(), c.WorkflowVersion);
     }
 
-    public static TaskView Task(CaseTask t, Case c) => new(t.Id, t.Step, RoleDefinition.CodeOf(t.Role), t.UnitCode, t.DepartmentCode,
+    public static TaskView Task(CaseTask t, Case c, CaseDisclosure d) => new(t.Id, t.Step, RoleDefinition.CodeOf(t.Role), t.UnitCode, t.DepartmentCode,
         t.State.ToString().ToLowerInvariant(), t.CreatedAt, t.Deadline, t.Warning.ToString().ToLowerInvariant(), t.Clock?.IsSuspended ?? false,
-        t.SignedBy, t.CompletedBy, ActionCatalog.Available(t, c), t.DataJson,
+        t.SignedBy, t.CompletedBy, ActionCatalog.Available(t, c), d.Json(t.DataJson),
         t.FormId is { } f && t.FormVersion is { } v ? new FormRef(f, v) : null);
 
     public static CaseDetail Detail(Case c, IReadOnlyList<CaseTask> tasks, IReadOnlyList<CaseJournalEntry> journal, IReadOnlyList<Attachment> files,
-        Actor viewer, DefinitionSet definitions, System.Text.Json.Nodes.JsonObject form)
-    {
-        var sees = Permissions.SeesReporter(viewer);
-        return new CaseDetail(Summary(c, definitions),
-            new ReporterView(sees ? c.Reporter.Name : Masking.Name(c.Reporter.Name), sees ? c.Reporter.Phone : Masking.Phone(c.Reporter.Phone), !sees),
-            c.Place.Longitude, c.Place.Latitude, c.Satisfaction?.ToString().ToLowerInvariant(), c.MergedInto, c.ClosedAt, form.ToJsonString(),
-            tasks.Select(t => Task(t, c)).ToList(),
-            journal.Select(j => new JournalView(j.Sequence, j.At, j.Action, j.Actor, j.ActorName, j.Role, j.Unit, j.Comment, j.DataJson)).ToList(),
-            files.Select(f => new AttachmentView(f.Id, f.FileName, f.ContentType, f.Size, f.Step, f.UploadedBy, f.UploadedAt,
-                $"/api/cases/{c.Id}/attachments/{f.Id}")).ToList());
-    }
+        CaseDisclosure d, DefinitionSet definitions, System.Text.Json.Nodes.JsonObject form) =>
+        new(Summary(c, definitions, d), new ReporterView(d.ReporterName, d.ReporterPhone, !d.Unmasked),
+            Finite(c.Place.Longitude), Finite(c.Place.Latitude), c.Satisfaction?.ToString().ToLowerInvariant(), c.MergedInto, c.ClosedAt, form.ToJsonString(),
+            tasks.Select(t => Task(t, c, d)).ToList(),
+            journal.Select(j => new JournalView(j.Sequence, j.At, j.Action, j.Actor, d.ActorName(j), j.Role, j.Unit, d.Text(j.Comment), d.Json(j.DataJson))).ToList(),
+            files.Select(f => new AttachmentView(f.Id, d.Text(f.FileName)!, f.ContentType, f.Size, f.Step, f.UploadedBy, f.UploadedAt, Attachment.Url(c.Id, f.Id))).ToList());
+
+    // A coordinate stored before coordinates were checked must not make the case unreadable.
+    static double? Finite(double? x) => x is { } v && double.IsFinite(v) ? v : null;
 }

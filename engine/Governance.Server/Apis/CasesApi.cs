@@ -4,9 +4,12 @@ using Governance.Core.Calendar;
 using Governance.Core.Cases;
 using Governance.Core.Cases.Model;
 using Governance.Core.Cases.Services;
+using Governance.Core.Audit;
+using Governance.Core.Input;
 using Governance.Core.Messages;
 using Governance.Server.Auth;
 using Governance.Server.Hosting;
+using Governance.Server.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -26,7 +29,7 @@ public static class CasesApi
     public static void MapCasesApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/cases").WithTags("Cases").AddEndpointFilter<CaseProblems>();
-        api.MapPost("/", Report).AllowAnonymous().RequireRateLimiting(PublicApi.RateLimitPolicy);
+        api.MapPost("/", Report).AllowAnonymous().AddEndpointFilter<PublicSubmissionLimit>();
         api.MapGet("/", Search).RequireAuthorization();
         api.MapGet("/{id}", Get).RequireAuthorization();
         api.MapPost("/{id}/urge", Urge).RequireAuthorization();
@@ -41,11 +44,15 @@ public static class CasesApi
         if (!signedIn && !PublicChannels.Contains(dto.Channel ?? ""))
             return TypedResults.Problem(title: "AUTH-REQUIRED", detail: Text.Format("AUTH-REQUIRED", dto.Channel), statusCode: 401,
                 extensions: new Dictionary<string, object?> { ["field"] = "channel" });
+        var actor = signedIn ? user.ToActor() : null;
         var result = await engine.Service.ReportAsync(new IntakeRequest(dto.Channel ?? "", dto.ItemCode ?? "", dto.Urgency, dto.Description ?? "",
-            dto.GridCode ?? "", dto.Address, dto.Longitude, dto.Latitude, dto.ReporterName, dto.ReporterPhone, idempotencyKey, dto.Form),
-            signedIn ? user.ToActor() : null, ct);
-        var view = new IntakeView(CaseViews.Summary(result.Case, engine.Definitions), result.Created,
-            result.Similar.Select(c => CaseViews.Summary(c, engine.Definitions)).ToList());
+            dto.GridCode ?? "", dto.Address, dto.Longitude, dto.Latitude, dto.ReporterName, dto.ReporterPhone, idempotencyKey, dto.Form), actor, ct);
+        // The reporter gets back what they sent; likely duplicates are other people's cases: only staff who may see
+        // them get them, each as the disclosure policy shows it to them.
+        var similar = actor is null ? [] : result.Similar
+            .Where(c => engine.Service.Permissions.CannotSee(actor, c, []) is null)
+            .Select(c => CaseViews.Summary(c, engine.Definitions, engine.Service.Disclosure.For(actor, c))).ToList();
+        var view = new IntakeView(CaseViews.Summary(result.Case, engine.Definitions, engine.Service.Disclosure.For(Actor.System, result.Case)), result.Created, similar);
         return result.Created ? TypedResults.Created($"/api/cases/{result.Case.Id}", view) : TypedResults.Ok(view);
     }
 
@@ -53,25 +60,36 @@ public static class CasesApi
         string? status = null, string? item = null, string? category = null, string? unit = null, string? department = null, string? channel = null,
         string? warning = null, DateTimeOffset? from = null, DateTimeOffset? to = null, string? q = null, int page = 1, int pageSize = 20)
     {
+        // A page before the first or past the last is an empty page, never another page's cases.
         var query = new CaseQuery(
-            Enum.TryParse<CaseStatus>(status, true, out var s) ? s : null, item, category, unit, department, channel,
-            Enum.TryParse<WarningLevel>(warning, true, out var w) ? w : null, from, to, q, null, Math.Max(1, page), Math.Clamp(pageSize, 1, 200));
-        var result = await engine.Service.SearchAsync(query, user.ToActor(), ct);
-        return TypedResults.Ok(new PageView(result.Items.Select(c => CaseViews.Summary(c, engine.Definitions)).ToList(), result.Total, result.Page, result.PageSize));
+            Codes.Parse<CaseStatus>(status), item, category, unit, department, channel,
+            Codes.Parse<WarningLevel>(warning), from, to, q, null, page, Math.Clamp(pageSize, 1, 200));
+        var actor = user.ToActor();
+        var result = await engine.Service.SearchAsync(query, actor, ct);
+        return TypedResults.Ok(new PageView(result.Items.Select(c => CaseViews.Summary(c, engine.Definitions, engine.Service.Disclosure.For(actor, c))).ToList(),
+            result.Total, result.Page, result.PageSize));
     }
 
     public sealed record PageView(IReadOnlyList<CaseSummary> Items, int Total, int Page, int PageSize);
 
-    static async Task<Ok<CaseDetail>> Get(string id, ClaimsPrincipal user, GovernanceEngine engine, CancellationToken ct)
+    static async Task<Ok<CaseDetail>> Get(string id, ClaimsPrincipal user, GovernanceEngine engine, RequestAudit audit, HttpContext http, CancellationToken ct)
     {
         var actor = user.ToActor();
         var (c, tasks, journal) = await engine.Service.GetAsync(id, actor, ct);
         var files = await engine.Cases.GetAttachmentsAsync(c.Id, ct);
-        return TypedResults.Ok(CaseViews.Detail(c, tasks, journal, files, actor, engine.Definitions, engine.Service.FormView(c, actor, tasks)));
+        var disclosure = engine.Service.Disclosure.For(actor, c);
+        // Every look at a reporter's unmasked data is on record: who, when, which case, from where.
+        if (disclosure.Unmasked && disclosure.HasPersonalData)
+            await audit.WriteAsync(http, actor, AuditKinds.PersonalRead, c.Number, null, c.CountyCode);
+        return TypedResults.Ok(CaseViews.Detail(c, tasks, journal, files, disclosure, engine.Definitions, engine.Service.FormView(c, actor, tasks)));
     }
 
-    static async Task<Ok<CaseSummary>> Urge(string id, UrgeDto dto, ClaimsPrincipal user, GovernanceEngine engine, CancellationToken ct) =>
-        TypedResults.Ok(CaseViews.Summary(await engine.Service.UrgeAsync(id, dto.Comment, user.ToActor(), ct), engine.Definitions));
+    static async Task<Ok<CaseSummary>> Urge(string id, UrgeDto dto, ClaimsPrincipal user, GovernanceEngine engine, CancellationToken ct)
+    {
+        var actor = user.ToActor();
+        var c = await engine.Service.UrgeAsync(id, dto.Comment, actor, ct);
+        return TypedResults.Ok(CaseViews.Summary(c, engine.Definitions, engine.Service.Disclosure.For(actor, c)));
+    }
 
     static async Task<IResult> Attach(string id, IFormFile file, [FromForm] string? step, ClaimsPrincipal user, GovernanceEngine engine, CancellationToken ct)
     {
@@ -81,7 +99,7 @@ public static class CasesApi
         await file.CopyToAsync(buffer, ct);
         var a = await engine.Service.AttachAsync(id, file.FileName, buffer.ToArray(), step, user.ToActor(), ct);
         return TypedResults.Created($"/api/cases/{a.CaseId}/attachments/{a.Id}",
-            new AttachmentView(a.Id, a.FileName, a.ContentType, a.Size, a.Step, a.UploadedBy, a.UploadedAt, $"/api/cases/{a.CaseId}/attachments/{a.Id}"));
+            new AttachmentView(a.Id, a.FileName, a.ContentType, a.Size, a.Step, a.UploadedBy, a.UploadedAt, Attachment.Url(a.CaseId, a.Id)));
     }
 
     static async Task<IResult> Download(string id, string attachmentId, ClaimsPrincipal user, GovernanceEngine engine, CancellationToken ct)

@@ -19,10 +19,20 @@ public static class TasksApi
         api.MapPost("/{id}/actions/{action}", Act);
     }
 
-    static async Task<Ok<List<InboxEntry>>> Inbox(ClaimsPrincipal user, GovernanceEngine engine, CancellationToken ct) =>
-        TypedResults.Ok((await engine.Service.InboxAsync(user.ToActor(), ct))
-            .Select(i => new InboxEntry(CaseViews.Task(i.Task, i.Case), CaseViews.Summary(i.Case, engine.Definitions))).ToList());
+    static async Task<Ok<List<InboxEntry>>> Inbox(ClaimsPrincipal user, GovernanceEngine engine, CancellationToken ct)
+    {
+        var actor = user.ToActor();
+        return TypedResults.Ok((await engine.Service.InboxAsync(actor, ct)).Select(i =>
+        {
+            var d = engine.Service.Disclosure.For(actor, i.Case);
+            return new InboxEntry(CaseViews.Task(i.Task, i.Case, d), CaseViews.Summary(i.Case, engine.Definitions, d));
+        }).ToList());
+    }
 
-    static async Task<Ok<CaseSummary>> Act(string id, string action, ActionDto? dto, ClaimsPrincipal user, GovernanceEngine engine, CancellationToken ct) =>
-        TypedResults.Ok(CaseViews.Summary(await engine.Service.ActAsync(id, action, new ActionRequest(dto?.Comment, dto?.Data), user.ToActor(), ct), engine.Definitions));
+    static async Task<Ok<CaseSummary>> Act(string id, string action, ActionDto? dto, ClaimsPrincipal user, GovernanceEngine engine, CancellationToken ct)
+    {
+        var actor = user.ToActor();
+        var c = await engine.Service.ActAsync(id, action, new ActionRequest(dto?.Comment, dto?.Data), actor, ct);
+        return TypedResults.Ok(CaseViews.Summary(c, engine.Definitions, engine.Service.Disclosure.For(actor, c)));
+    }
 }

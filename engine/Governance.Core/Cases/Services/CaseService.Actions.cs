@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Governance.Core.Calendar;
 using Governance.Core.Cases.Model;
 using Governance.Core.Definitions.Model;
+using Governance.Core.Input;
 using Governance.Core.Messages;
 using Governance.Core.Workflows.Runtime;
 
@@ -31,7 +32,8 @@ public sealed partial class CaseService
         var action = ActionCatalog.For(task.Step).FirstOrDefault(a => a.Name == actionName);
         if (action is null || !available.Contains(actionName))
             throw new CaseException("CASE-ACTION-UNKNOWN", action is null ? 400 : 409, taskId, task.Step, actionName, string.Join(", ", available)) { Field = "action" };
-        if (action.CommentRequired && string.IsNullOrWhiteSpace(request.Comment))
+        request = Checked(request);
+        if (action.CommentRequired && request.Comment is null)
             throw new CaseException("CASE-COMMENT-REQUIRED", 400, Text.Format(action.JournalCode)) { Field = "comment" };
 
         if (task.Step == Steps.Handle && actionName == "reply"
@@ -59,16 +61,17 @@ public sealed partial class CaseService
         {
             case "register" when data["item"] is not null || data["urgency"] is not null:
                 var package = definitions.For(c.Place.GridCode);
-                var item = package.FindItem(data["item"]?.GetValue<string>() ?? c.ItemCode)
-                    ?? throw new CaseException("CASE-ITEM-UNKNOWN", 400, data["item"]?.ToString()) { Field = "data.item" };
-                var urgency = data["urgency"]?.GetValue<string>() ?? c.Urgency;
+                var itemCode = JsonInput.String(data, "item", "data.item");
+                var item = package.FindItem(itemCode ?? c.ItemCode)
+                    ?? throw new CaseException("CASE-ITEM-UNKNOWN", 400, itemCode) { Field = "data.item" };
+                var urgency = JsonInput.String(data, "urgency", "data.urgency") ?? c.Urgency;
                 if (!item.Urgencies.Contains(urgency))
                     throw new CaseException("CASE-URGENCY-INVALID", 400, item.Code, urgency, string.Join(", ", item.Urgencies)) { Field = "data.urgency" };
                 data["category"] = item.Category;
                 mutate = x => x.Reclassify(item, urgency);
                 break;
             case "merge":
-                var targetNumber = data["target"]?.GetValue<string>() ?? throw new CaseException("CASE-FIELD-REQUIRED", 400, "data.target") { Field = "data.target" };
+                var targetNumber = JsonInput.String(data, "target", "data.target") ?? throw new CaseException("CASE-FIELD-REQUIRED", 400, "data.target") { Field = "data.target" };
                 var target = await store.GetByNumberAsync(targetNumber, ct);
                 if (target is null || target.IsFinished || target.CountyCode != c.CountyCode || target.Id == c.Id)
                     throw new CaseException("CASE-MERGE-TARGET", 400, targetNumber) { Field = "data.target" };
@@ -77,12 +80,12 @@ public sealed partial class CaseService
             case "reply" when c.Status == CaseStatus.Dispatched:
                 mutate = x => x.SignFor(); // replying without signing first signs implicitly
                 break;
-            case "reassign" when data["target"]?.GetValue<string>() is { } code:
+            case "reassign" when JsonInput.String(data, "target", "data.target") is { } code:
                 data["assignee"] = ResolveTarget(code);
                 break;
             case "rate":
-                var text = data["satisfaction"]?.GetValue<string>();
-                if (!Enum.TryParse<Satisfaction>(text, true, out var satisfaction))
+                var text = JsonInput.String(data, "satisfaction", "data.satisfaction");
+                if (Codes.Parse<Satisfaction>(text) is not { } satisfaction)
                     throw new CaseException("CASE-FIELD-INVALID", 400, "data.satisfaction", "satisfied | basic | unsatisfied") { Field = "data.satisfaction" };
                 mutate = x => x.Rate(satisfaction);
                 outcome = satisfaction == Satisfaction.Unsatisfied ? "Unsatisfied" : "Satisfied";
@@ -90,7 +93,8 @@ public sealed partial class CaseService
         }
         if (task.FormId is { } formId && (data["form"] is not null || action.Name == "reply"))
         {
-            var saved = CheckForm(formId, task.FormVersion, task.Step, data["form"], c, definitions.For(c.Place.GridCode), actor);
+            var saved = CheckForm(formId, task.FormVersion, task.Step, data["form"], c, definitions.For(c.Place.GridCode), actor,
+                await store.GetAttachmentsAsync(c.Id, ct));
             data.Remove("form");
             var previous = mutate;
             mutate = x => { previous?.Invoke(x); SaveForm(x, formId, saved); };
@@ -164,7 +168,7 @@ public sealed partial class CaseService
                 Done(task);
                 break;
             case "cohandle":
-                var codes = (request.Data?["departments"] as JsonArray)?.Select(n => n?.GetValue<string>()).OfType<string>().ToList() ?? [];
+                var codes = JsonInput.Strings(request.Data, "departments", "data.departments") ?? [];
                 if (codes.Count == 0) throw new CaseException("CASE-FIELD-REQUIRED", 400, "data.departments") { Field = "data.departments" };
                 foreach (var code in codes)
                 {
@@ -190,6 +194,7 @@ public sealed partial class CaseService
     /// <summary>督办/催办: a supervisor urges the current handler; one journal entry and a notification in the outbox of the case.</summary>
     public async Task<Case> UrgeAsync(string caseId, string? comment, Actor actor, CancellationToken ct = default)
     {
+        comment = TextInput.Optional(comment, "comment");
         var (c, tasks, _) = await GetAsync(caseId, actor, ct);
         if (permissions.CannotUrge(actor, c, tasks) is { } reason)
         {
@@ -227,10 +232,13 @@ public sealed partial class CaseService
         throw new CaseException("CASE-TARGET-UNKNOWN", 400, code) { Field = "data.target" };
     }
 
+    /// <summary>The most an extension may ask for, in any unit: a year of working days is beyond any time limit.</summary>
+    public const int MaxExtension = 1000;
+
     static TimeLimit ReadLimit(JsonObject? data)
     {
-        var amount = data?["amount"]?.GetValue<int>() ?? 0;
-        if (amount <= 0 || !Enum.TryParse<TimeUnit>(data?["unit"]?.GetValue<string>(), true, out var unit))
+        var amount = JsonInput.Integer(data, "amount", "data.amount", 1, MaxExtension) ?? 0;
+        if (amount <= 0 || Codes.Parse<TimeUnit>(JsonInput.String(data, "unit", "data.unit")) is not { } unit)
             throw new CaseException("CASE-FIELD-INVALID", 400, "data.amount/data.unit", Text.Format("CASE-LIMIT-EXPECTED")) { Field = "data.amount" };
         return new TimeLimit(amount, unit);
     }

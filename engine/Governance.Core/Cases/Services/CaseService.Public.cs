@@ -34,7 +34,7 @@ public sealed partial class CaseService
             throw new CaseException("CASE-STATE", 409, c.Number, Statuses.Name(c.Status), Text.Format("CASE-ACT-RATE"));
         var action = ActionCatalog.For(Steps.Callback).Single();
         var written = await CompleteStepAsync(c, callback, tasks, action,
-            new ActionRequest(comment, new JsonObject { ["satisfaction"] = satisfaction.ToString().ToLowerInvariant() }),
+            new ActionRequest(Input.TextInput.Optional(comment, "comment"), new JsonObject { ["satisfaction"] = satisfaction.ToString().ToLowerInvariant() }),
             Actor.Citizen(c.Reporter.Name, c.Place.GridCode), ct);
         return written ?? (await store.GetAsync(c.Id, ct))!;
     }
