@@ -1,0 +1,77 @@
+using System.Collections.Concurrent;
+
+namespace Governance.Security.Tests.Support;
+
+/// <summary>
+/// One server with the scenario's cases, shared by the tests of one collection (they run one after another), with a
+/// signed-in client per role kept for the whole collection.
+/// </summary>
+public abstract class ScenarioServer : IAsyncLifetime
+{
+    readonly ConcurrentDictionary<string, HttpClient> clients = new();
+    SecurityFactory? api;
+    Scenario? scenario;
+
+    public SecurityFactory Api => api ?? throw new InvalidOperationException("not started");
+    public Scenario Scenario => scenario ?? throw new InvalidOperationException("not started");
+    public abstract string Provider { get; }
+
+    protected abstract Task<string> StorageAsync();
+
+    public async Task InitializeAsync()
+    {
+        api = new SecurityFactory(await StorageAsync());
+        scenario = await Scenario.BuildAsync(api);
+    }
+
+    /// <summary>The role's signed-in client (anonymous: no cookie), made once.</summary>
+    public async Task<HttpClient> ClientFor(RoleUnderTest role)
+    {
+        if (clients.TryGetValue(role.Name, out var c)) return c;
+        c = await Api.As(role.Username);
+        clients[role.Name] = c;
+        return c;
+    }
+
+    public virtual Task DisposeAsync()
+    {
+        api?.Dispose();
+        return Task.CompletedTask;
+    }
+}
+
+public sealed class SqliteScenario : ScenarioServer
+{
+    public override string Provider => "sqlite";
+    protected override Task<string> StorageAsync() => Task.FromResult(Storages.Sqlite());
+}
+
+public sealed class PostgresScenario : ScenarioServer
+{
+    PostgresCluster? cluster;
+    public override string Provider => "postgres";
+
+    protected override async Task<string> StorageAsync()
+    {
+        cluster = await PostgresCluster.StartAsync();
+        return "postgres:" + await cluster.CreateDatabaseAsync();
+    }
+
+    public override async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (cluster is not null) await cluster.DisposeAsync();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class SqliteCollection : ICollectionFixture<SqliteScenario>
+{
+    public const string Name = "security-sqlite";
+}
+
+[CollectionDefinition(Name)]
+public sealed class PostgresCollection : ICollectionFixture<PostgresScenario>
+{
+    public const string Name = "security-postgres";
+}
