@@ -3,7 +3,10 @@ namespace Governance.Core.Security;
 /// <summary>A limit: at most <see cref="Limit"/> hits of one key (an account, an address, a case number) per <see cref="Window"/>.</summary>
 public sealed record ThrottleRule(string Name, int Limit, TimeSpan Window)
 {
-    public string Key(string subject) => $"{Name}:{subject}";
+    /// <summary>The counter's key; a long subject (a case number made up by a prober) is hashed, so every key fits its column.</summary>
+    public string Key(string subject) => subject.Length <= 100
+        ? $"{Name}:{subject}"
+        : $"{Name}:#{Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(subject)))}";
 }
 
 /// <summary>Applies <see cref="ThrottleRule"/>s to the shared counters and says how long a caller must wait.</summary>

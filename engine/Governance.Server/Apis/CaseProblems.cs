@@ -17,8 +17,7 @@ public sealed class CaseProblems : IEndpointFilter
         }
         catch (Governance.Core.Input.InputException e)
         {
-            return TypedResults.Problem(title: e.Code, detail: e.Message, statusCode: 400,
-                extensions: new Dictionary<string, object?> { ["code"] = e.Code, ["field"] = e.Field });
+            return Security.Refusals.Said(400, e.Code, e.Field, e.Message);
         }
     }
 

@@ -14,8 +14,11 @@ public static class Refusals
         return Problem(429, code, null, [.. args, seconds]);
     }
 
-    public static IResult Problem(int status, string code, string? field, params object?[] args) =>
-        TypedResults.Problem(title: code, detail: Text.Format(code, args), statusCode: status,
+    public static IResult Problem(int status, string code, string? field, params object?[] args) => Said(status, code, field, Text.Format(code, args));
+
+    /// <summary>A problem whose text was already made (an exception's message from the catalog).</summary>
+    public static IResult Said(int status, string code, string? field, string detail) =>
+        TypedResults.Problem(title: code, detail: detail, statusCode: status,
             extensions: new Dictionary<string, object?> { ["code"] = code, ["field"] = field });
 
     /// <summary>The client address as this server sees it (behind a proxy, configure forwarded headers so it is the client's).</summary>

@@ -17,7 +17,7 @@ public sealed partial class RequestProblems(ILogger<RequestProblems> log) : IExc
     {
         var result = exception switch
         {
-            InputException e => Refusals.Problem(400, e.Code, e.Field, e.Field),
+            InputException e => Refusals.Said(400, e.Code, e.Field, e.Message),
             CaseException e => Apis.CaseProblems.Problem(e),
             BadHttpRequestException { InnerException: JsonException json } => Json(json),
             JsonException json => Json(json),
