@@ -9,6 +9,7 @@ namespace Governance.Security.Tests.Support;
 public abstract class ScenarioServer : IAsyncLifetime
 {
     readonly ConcurrentDictionary<string, HttpClient> clients = new();
+    readonly List<SecurityFactory> others = [];
     SecurityFactory? api;
     Scenario? scenario;
 
@@ -33,9 +34,28 @@ public abstract class ScenarioServer : IAsyncLifetime
         return c;
     }
 
+    /// <summary>A fresh server on a database of its own (the same provider), with these settings; null: the defaults, limits included.</summary>
+    public async Task<SecurityFactory> NewServerAsync(IReadOnlyDictionary<string, string>? settings = null)
+    {
+        var server = new SecurityFactory(await StorageAsync(), settings ?? new Dictionary<string, string>());
+        _ = server.Services; // start it: migrate, publish, seed users
+        lock (others) others.Add(server);
+        return server;
+    }
+
+    /// <summary>Another server process on the same database as <paramref name="first"/>, with the same settings.</summary>
+    public SecurityFactory SecondServer(SecurityFactory first, IReadOnlyDictionary<string, string>? settings = null)
+    {
+        var server = new SecurityFactory(first.Storage, settings ?? new Dictionary<string, string>());
+        _ = server.Services;
+        lock (others) others.Add(server);
+        return server;
+    }
+
     public virtual Task DisposeAsync()
     {
         api?.Dispose();
+        foreach (var o in others) o.Dispose();
         return Task.CompletedTask;
     }
 }
@@ -53,7 +73,7 @@ public sealed class PostgresScenario : ScenarioServer
 
     protected override async Task<string> StorageAsync()
     {
-        cluster = await PostgresCluster.StartAsync();
+        cluster ??= await PostgresCluster.StartAsync();
         return "postgres:" + await cluster.CreateDatabaseAsync();
     }
 
