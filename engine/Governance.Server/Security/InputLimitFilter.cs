@@ -13,6 +13,12 @@ namespace Governance.Server.Security;
 /// </summary>
 public static class InputLimitFilter
 {
+    /// <summary>Endpoint metadata saying the endpoint's text fields are checked (it was mapped on the group of <see cref="SecurityServices.MapApis"/>).</summary>
+    public sealed class Applied
+    {
+        public static readonly Applied Instance = new();
+    }
+
     public static EndpointFilterDelegate Factory(EndpointFilterFactoryContext context, EndpointFilterDelegate next)
     {
         var checks = Fields(context.MethodInfo).ToList();

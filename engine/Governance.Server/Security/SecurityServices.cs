@@ -50,7 +50,7 @@ public static class SecurityServices
     public static RouteGroupBuilder MapApis(this WebApplication app)
     {
         var api = app.MapGroup("");
-        api.AddEndpointFilterFactory(InputLimitFilter.Factory);
+        api.AddEndpointFilterFactory(InputLimitFilter.Factory).WithMetadata(InputLimitFilter.Applied.Instance);
         return api;
     }
 }
