@@ -57,6 +57,7 @@ public sealed partial class CaseService
         var outcome = action.Outcome;
         var data = request.Data?.DeepClone() as JsonObject ?? [];
         Action<Case>? mutate = null;
+        JsonNode? savedForm = null;
         switch (action.Name)
         {
             case "register" when data["item"] is not null || data["urgency"] is not null:
@@ -95,13 +96,15 @@ public sealed partial class CaseService
         {
             var saved = CheckForm(formId, task.FormVersion, task.Step, data["form"], c, definitions.For(c.Place.GridCode), actor,
                 await store.GetAttachmentsAsync(c.Id, ct));
+            savedForm = saved["data"];
             data.Remove("form");
             var previous = mutate;
             mutate = x => { previous?.Invoke(x); SaveForm(x, formId, saved); };
         }
         mutate?.Invoke(Clone(c)); // refuse an illegal transition before anything runs
 
-        var entryData = request.Data?.ToJsonString();
+        // The journal keeps the form as it was saved (checked, files as stored), never the raw submission.
+        var entryData = request.Data is null ? null : (savedForm is null ? request.Data : WithForm(request.Data, savedForm)).ToJsonString();
         ResumeResult result;
         var context = new CaseCommitContext(null, actor, Text.Format(action.JournalCode), request.Comment, entryData, mutate, clock.GetUtcNow())
             { Loaded = (c, tasks) };
@@ -241,6 +244,13 @@ public sealed partial class CaseService
         if (amount <= 0 || Codes.Parse<TimeUnit>(JsonInput.String(data, "unit", "data.unit")) is not { } unit)
             throw new CaseException("CASE-FIELD-INVALID", 400, "data.amount/data.unit", Text.Format("CASE-LIMIT-EXPECTED")) { Field = "data.amount" };
         return new TimeLimit(amount, unit);
+    }
+
+    static JsonObject WithForm(JsonObject data, JsonNode form)
+    {
+        var copy = (JsonObject)data.DeepClone();
+        copy["form"] = form.DeepClone();
+        return copy;
     }
 
     static Case Clone(Case c)
