@@ -36,4 +36,17 @@ public static class VisibleText
         }
         return true;
     }
+
+    /// <summary>At most <paramref name="maxUnits"/> UTF-16 units of the text, never cutting a character in two (for a log line or an audit column).</summary>
+    public static string Prefix(string s, int maxUnits)
+    {
+        if (s.Length <= maxUnits) return s;
+        var length = 0;
+        foreach (var rune in s.EnumerateRunes())
+        {
+            if (length + rune.Utf16SequenceLength > maxUnits) break;
+            length += rune.Utf16SequenceLength;
+        }
+        return s[..length];
+    }
 }

@@ -9,9 +9,12 @@ namespace Governance.Server.Security;
 public sealed class RequestAudit(IAuditTrail trail, TimeProvider clock, DefinitionSet definitions)
 {
     public Task WriteAsync(HttpContext http, Actor? actor, string kind, string? target, string? detail, string? county, string? attemptedUser = null) =>
-        trail.WriteAsync(new AuditEntry(clock.GetUtcNow(), actor?.Username ?? attemptedUser ?? "anonymous", actor?.Name,
+        trail.WriteAsync(new AuditEntry(clock.GetUtcNow(), actor?.Username ?? Short(attemptedUser) ?? "anonymous", actor?.Name,
             actor is null ? null : RoleDefinition.CodeOf(actor.Role), actor is null ? null : actor.DepartmentCode ?? actor.UnitCode,
-            kind, target, detail, Refusals.Address(http), county), http.RequestAborted);
+            kind, Short(target), detail, Refusals.Address(http), county), http.RequestAborted);
+
+    // What a prober typed as a username is kept as far as a column holds it.
+    static string? Short(string? text) => text is null ? null : Governance.Core.Input.VisibleText.Prefix(text, 100);
 
     /// <summary>The county a unit lies in; null for the city itself or a unit the org tree does not know.</summary>
     public string? CountyOf(string unitCode)

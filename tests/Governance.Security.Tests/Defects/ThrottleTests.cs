@@ -14,7 +14,7 @@ public abstract class ThrottleTests(ScenarioServer server) : DefectTests(server)
     [Fact]
     public async Task Defect02_guessing_the_phone_of_a_case_closes_the_number_to_lookups_with_429_and_Retry_After()
     {
-        var api = await Server.NewServerAsync();
+        var api = await Server.TightAsync();
         var (_, _, number) = await Reported(api);
         var prober = await api.As(null, "10.0.0.1");
         for (var i = 0; i < 5; i++)
@@ -34,7 +34,7 @@ public abstract class ThrottleTests(ScenarioServer server) : DefectTests(server)
     [Fact]
     public async Task Defect02_one_address_looking_up_many_numbers_is_limited_too()
     {
-        var api = await Server.NewServerAsync(new Dictionary<string, string> { ["Governance:Security:TrackingRequestsPerAddress"] = "8" });
+        var api = await Server.TightAsync(); // 8 lookups an address
         var prober = await api.As(null, "10.0.1.1");
         for (var i = 0; i < 8; i++) await prober.GetAsync($"/api/public/cases/990102-20260309-{i:0000}?phone=13800000000");
         await AssertTooMany(await prober.GetAsync("/api/public/cases/990102-20260309-0099?phone=13800000000"), "THROTTLE-TRACK-ADDRESS");
@@ -44,7 +44,7 @@ public abstract class ThrottleTests(ScenarioServer server) : DefectTests(server)
     [Fact]
     public async Task Defect03_an_account_is_locked_after_five_failures_whichever_address_tries_and_the_failures_are_audited()
     {
-        var api = await Server.NewServerAsync();
+        var api = await Server.TightAsync();
         var a = await api.As(null, "10.0.2.1");
         for (var i = 0; i < 5; i++)
         {
@@ -69,7 +69,7 @@ public abstract class ThrottleTests(ScenarioServer server) : DefectTests(server)
     [Fact]
     public async Task Defect03_one_address_failing_on_many_accounts_is_stopped_and_unknown_users_are_counted_like_known_ones()
     {
-        var api = await Server.NewServerAsync(new Dictionary<string, string> { ["Governance:Security:LoginFailuresPerAddress"] = "6" });
+        var api = await Server.TightAsync(); // 6 failures an address
         var c = await api.As(null, "10.0.3.1");
         for (var i = 0; i < 6; i++)
             Assert.Equal(HttpStatusCode.Unauthorized, (await c.PostAsJsonAsync("/api/auth/login", new { username = $"nobody-{i}", password = "x" })).StatusCode);
@@ -83,7 +83,7 @@ public abstract class ThrottleTests(ScenarioServer server) : DefectTests(server)
     [Fact]
     public async Task Defect12_anonymous_submissions_beyond_the_limit_get_429_with_Retry_After_in_Chinese()
     {
-        var api = await Server.NewServerAsync(new Dictionary<string, string> { ["Governance:PublicRequestsPerMinute"] = "2" });
+        var api = await Server.TightAsync(); // 2 anonymous submissions a minute
         var citizen = await api.As(null, "10.0.4.1");
         for (var i = 0; i < 2; i++) await citizen.PostAsJsonAsync("/api/cases", Intake("web")).Ok();
         var refused = await citizen.PostAsJsonAsync("/api/cases", Intake("web"));

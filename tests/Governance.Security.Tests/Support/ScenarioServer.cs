@@ -34,6 +34,33 @@ public abstract class ScenarioServer : IAsyncLifetime
         return c;
     }
 
+    /// <summary>
+    /// The limits as shipped, a few tightened so a test reaches them in a handful of requests: a second server on a
+    /// database of its own, shared by the tests of limits (each uses its own accounts, addresses and cases).
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string> TightLimits = new Dictionary<string, string>
+    {
+        ["Governance:Security:TrackingRequestsPerAddress"] = "8",
+        ["Governance:Security:LoginFailuresPerAddress"] = "6",
+        ["Governance:PublicRequestsPerMinute"] = "2",
+    };
+
+    Task<SecurityFactory>? tight;
+    SecurityFactory? tightSecond;
+
+    /// <summary>The server with <see cref="TightLimits"/>, started once.</summary>
+    public Task<SecurityFactory> TightAsync()
+    {
+        lock (others) return tight ??= NewServerAsync(TightLimits);
+    }
+
+    /// <summary>Another server process on the tight server's database: the two share limits, sessions and keys.</summary>
+    public async Task<SecurityFactory> TightSecondAsync()
+    {
+        var first = await TightAsync();
+        lock (others) return tightSecond ??= SecondServer(first, TightLimits);
+    }
+
     /// <summary>A fresh server on a database of its own (the same provider), with these settings; null: the defaults, limits included.</summary>
     public async Task<SecurityFactory> NewServerAsync(IReadOnlyDictionary<string, string>? settings = null)
     {
@@ -46,7 +73,7 @@ public abstract class ScenarioServer : IAsyncLifetime
     /// <summary>Another server process on the same database as <paramref name="first"/>, with the same settings.</summary>
     public SecurityFactory SecondServer(SecurityFactory first, IReadOnlyDictionary<string, string>? settings = null)
     {
-        var server = new SecurityFactory(first.Storage, settings ?? new Dictionary<string, string>());
+        var server = new SecurityFactory(first.Storage, settings ?? new Dictionary<string, string>(), first.Clock);
         _ = server.Services;
         lock (others) others.Add(server);
         return server;

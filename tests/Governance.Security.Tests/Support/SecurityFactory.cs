@@ -15,12 +15,13 @@ namespace Governance.Security.Tests.Support;
 /// given the same storage are two servers on one database. A request may name its client address in
 /// <see cref="ClientHeader"/> (the in-process host has none), so per-address limits can be tried from several addresses.
 /// </summary>
-public sealed class SecurityFactory(string storage, IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
+public sealed class SecurityFactory(string storage, IReadOnlyDictionary<string, string>? settings = null, ManualClock? clock = null) : WebApplicationFactory<Program>
 {
     public const string ClientHeader = "X-Test-Client";
     public const string Password = "Demo@2026";
 
-    public ManualClock Clock { get; } = new(new DateTimeOffset(2026, 3, 9, 9, 0, 0, TimeSpan.FromHours(8))); // a Monday
+    /// <summary>The server's clock; a second server on the same database shares the first one's.</summary>
+    public ManualClock Clock { get; } = clock ?? new(new DateTimeOffset(2026, 3, 9, 9, 0, 0, TimeSpan.FromHours(8))); // a Monday
     public string Storage => storage;
 
     /// <summary>Generous limits for tests that are not about limits: every in-process request comes from one address.</summary>
