@@ -13,7 +13,10 @@ public static class AuditApi
     public sealed record AuditLine(DateTimeOffset At, string Actor, string? ActorName, string? Role, string? Unit, string Kind, string KindName,
         string? Target, string? Detail, string? Address, string? County);
 
-    public sealed record AuditPageView(IReadOnlyList<AuditLine> Items, int Total, int Page, int PageSize);
+    /// <summary>A page of lines, and every kind of line there is (the browser's filter offers the server's list).</summary>
+    public sealed record AuditPageView(IReadOnlyList<AuditLine> Items, int Total, int Page, int PageSize, IReadOnlyList<AuditKindView> Kinds);
+
+    public sealed record AuditKindView(string Code, string Name);
 
     public static void MapAuditApi(this IEndpointRouteBuilder app) =>
         app.MapGet("/api/admin/audit", List).WithTags("Admin").RequireAuthorization();
@@ -27,9 +30,11 @@ public static class AuditApi
         if (own is not null && county is not null && county != own) return Forbidden("AUTH-ADMIN-SCOPE", "county", county, own);
         var result = await trail.ListAsync(new AuditQuery(from, to, actor, kind, target, own ?? county, page, Math.Clamp(pageSize, 1, 200)), ct);
         return TypedResults.Ok(new AuditPageView(result.Items.Select(e => new AuditLine(e.At, e.Actor, e.ActorName, e.Role, e.Unit, e.Kind,
-            Text.Contains(AuditKinds.Code(e.Kind)) ? Text.Format(AuditKinds.Code(e.Kind)) : e.Kind, e.Target, e.Detail, e.Address, e.County)).ToList(),
-            result.Total, result.Page, result.PageSize));
+            KindName(e.Kind), e.Target, e.Detail, e.Address, e.County)).ToList(),
+            result.Total, result.Page, result.PageSize, AuditKinds.All.Select(k => new AuditKindView(k, KindName(k))).ToList()));
     }
+
+    static string KindName(string kind) => Text.Contains(AuditKinds.Code(kind)) ? Text.Format(AuditKinds.Code(kind)) : kind;
 
     static ProblemHttpResult Forbidden(string code, string? field, params object?[] args) =>
         TypedResults.Problem(title: code, detail: Text.Format(code, args), statusCode: 403,
