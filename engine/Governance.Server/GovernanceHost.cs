@@ -31,6 +31,7 @@ public static class GovernanceHost
         builder.Services.AddSingleton(sp => GovernanceEngine.StartAsync(options, set, sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILoggerFactory>().CreateLogger("Governance")).GetAwaiter().GetResult());
         builder.Services.AddHostedService<BackgroundWork>();
+        builder.Services.AddGovernanceReports(options, set);
         builder.AddGovernanceSecurity(CaseHost.DefaultOrParse(options.Storage, set.Root));
         var session = builder.Configuration.GetSection("Governance:Security").Get<SecurityOptions>()?.SessionLifetime ?? new SecurityOptions().SessionLifetime;
 
@@ -73,6 +74,8 @@ public static class GovernanceHost
         api.MapCasesApi();
         api.MapTasksApi();
         api.MapStatisticsApi();
+        api.MapReportsApi();
+        api.MapCollectionsApi();
         api.MapPublicApi();
         api.MapAuditApi();
         api.MapUsersApi();

@@ -2,7 +2,7 @@ using Governance.Core.Security;
 
 namespace Governance.Server.Security;
 
-/// <summary>Settings under "Governance:Security": throttles, sessions and the browser app's content security policy.</summary>
+/// <summary>Settings under "Governance:Security": throttles and sessions.</summary>
 public sealed class SecurityOptions
 {
     /// <summary>Failed sign-ins one account may have in <see cref="LoginWindow"/> before it is locked for the rest of it.</summary>
@@ -24,9 +24,6 @@ public sealed class SecurityOptions
     /// this server takes effect at once; one on another server within this time.
     /// </summary>
     public TimeSpan SessionRecheck { get; set; } = TimeSpan.FromSeconds(1);
-
-    /// <summary>Whether the browser app's scripts may evaluate strings (the form evaluator still builds functions from expressions).</summary>
-    public bool AllowEval { get; set; } = true;
 
     public ThrottleRule LoginAccount => new("login-account", LoginFailuresPerAccount, LoginWindow);
     public ThrottleRule LoginAddress => new("login-address", LoginFailuresPerAddress, LoginWindow);
