@@ -35,6 +35,8 @@ public static class InputLimits
         // Query strings (filters, searches)
         ["q"] = 100, ["status"] = 20, ["item"] = 10, ["category"] = 10, ["warning"] = 20, ["county"] = 20, ["grid"] = 20,
         ["kind"] = 40, ["actor"] = 100, ["target"] = 100,
+        // The unified report: a month, a report's id, a correction's reason
+        ["period"] = 10, ["report"] = 64, ["reason"] = 1000,
         // Uploads (multipart form fields)
         ["step"] = 40, ["file.name"] = 100, ["file.type"] = 100,
     };

@@ -3,8 +3,11 @@ using Governance.Demo;
 
 namespace Governance.Security.Tests.Support;
 
-/// <summary>What a request should get: 2xx; past authorization (anything but 401, 403 or 5xx: a domain refusal is fine); 401; 403.</summary>
-public enum Expect { Ok, Pass, Unauthorized, Forbidden }
+/// <summary>
+/// What a request should get: 2xx; past authorization (anything but 401, 403 or 5xx: a domain refusal is fine); 401; 403;
+/// hidden (403 or 404: another user's thing is not even said to exist).
+/// </summary>
+public enum Expect { Ok, Pass, Unauthorized, Forbidden, Hidden }
 
 public enum Scope { Own, Other }
 
@@ -42,6 +45,46 @@ public static class AuthorizationTable
         form.Add(new ByteArrayContent(DemoForms.Photo), "file", "照片.png");
         return form;
     }
+
+    // The unified report (一表通): read within one's scope (a grid worker reads none); a community fills its own sheet,
+    // its street and the centers above review it.
+    const string Month = "2026-03", Community = "990102001001", OtherCommunity = "990103001001";
+
+    static Expect ReadsReports(RoleUnderTest r, Scope s) =>
+        r.Anonymous ? Expect.Unauthorized : r.Name == "grid-worker" ? Expect.Forbidden : s == Scope.Own || r.CityWide ? Expect.Ok : Expect.Forbidden;
+
+    static Expect FillsSheet(RoleUnderTest r, Scope s) =>
+        r.Anonymous ? Expect.Unauthorized : r.Name == "community" && s == Scope.Own ? Expect.Pass : Expect.Forbidden;
+
+    static Expect ReviewsSheet(RoleUnderTest r, Scope s) =>
+        r.Anonymous ? Expect.Unauthorized
+        : r.Name is "city-operator" or "city-admin" || (s == Scope.Own && r.Name is "street" or "operator" or "county-admin") ? Expect.Pass : Expect.Forbidden;
+
+    static string ReportUnit(Scope s) => s == Scope.Own ? "" : "&unit=990103";
+    static string Sheet(Scope s) => $"/api/collections/{(s == Scope.Own ? Community : OtherCommunity)}/{Month}";
+
+    static readonly Dictionary<string, Rule> ReportRules = new()
+    {
+        ["GET /api/reports"] = new((_, s, _) => Once(s, "/api/reports"), SignedIn),
+        ["GET /api/reports/burden"] = new((_, s, _) => new Probe($"/api/reports/burden?period={Month}{ReportUnit(s)}"), ReadsReports),
+        ["GET /api/reports/{id}"] = new((_, s, _) => new Probe($"/api/reports/event-disposal?period={Month}{ReportUnit(s)}"), ReadsReports),
+        ["GET /api/reports/{id}/xlsx"] = new((_, s, _) => new Probe($"/api/reports/event-disposal/xlsx?period={Month}{ReportUnit(s)}"), ReadsReports),
+        ["POST /api/reports/exports"] = new((_, s, _) => new Probe("/api/reports/exports",
+            Json(new { kind = "report", report = "event-disposal", period = Month, unit = s == Scope.Own ? null : "990103" })), ReadsReports),
+        // An export job is its requester's: another user's is not found, whoever asks.
+        ["GET /api/reports/exports/{id}"] = new((_, s, x) => new Probe($"/api/reports/exports/{(s == Scope.Own ? "no-such-job" : x.ExportJob)}"),
+            (r, s) => r.Anonymous ? Expect.Unauthorized : s == Scope.Own ? Expect.Pass : r.Name == "city-admin" ? Expect.Ok : Expect.Hidden),
+        ["GET /api/reports/exports/{id}/file"] = new((_, s, x) => new Probe($"/api/reports/exports/{(s == Scope.Own ? "no-such-job" : x.ExportJob)}/file"),
+            (r, s) => r.Anonymous ? Expect.Unauthorized : s == Scope.Own || r.Name == "city-admin" ? Expect.Pass : Expect.Hidden),
+        ["GET /api/collections/{unit}/{period}"] = new((_, s, _) => new Probe(Sheet(s)), ReadsReports),
+        ["GET /api/collections/{unit}/{period}/xlsx"] = new((_, s, _) => new Probe(Sheet(s) + "/xlsx"), ReadsReports),
+        ["GET /api/collections/{unit}/{period}/overview"] = new((_, s, _) => new Probe($"/api/collections/{(s == Scope.Own ? "990102001" : "990103001")}/{Month}/overview"),
+            (r, s) => r.Name == "community" ? Expect.Forbidden : ReadsReports(r, s)), // a community does not see its street's other communities
+        ["PUT /api/collections/{unit}/{period}"] = new((_, s, _) => new Probe(Sheet(s), Json(new { data = new { }, submit = false })), FillsSheet),
+        ["POST /api/collections/{unit}/{period}/correct"] = new((_, s, _) => new Probe(Sheet(s) + "/correct", Json(new { reason = "矩阵测试更正" })), FillsSheet),
+        ["POST /api/collections/{unit}/{period}/xlsx"] = new((_, s, _) => new Probe(Sheet(s) + "/xlsx", Photo()), FillsSheet),
+        ["POST /api/collections/{unit}/{period}/review"] = new((_, s, _) => new Probe(Sheet(s) + "/review", Json(new { approve = true, comment = "矩阵" })), ReviewsSheet),
+    };
 
     public static readonly IReadOnlyDictionary<string, Rule> Rules = new Dictionary<string, Rule>
     {
@@ -97,7 +140,7 @@ public static class AuthorizationTable
         ["PUT /api/admin/users/{username}"] = new((_, s, _) => new Probe(
                 $"/api/admin/users/{(s == Scope.Own ? "gw-990102001001002" : "gw-990103001001002")}", Json(new { disabled = false })),
             (r, s) => r.Anonymous ? Expect.Unauthorized : !r.Admin ? Expect.Forbidden : s == Scope.Own || r.CityWide ? Expect.Ok : Expect.Forbidden),
-    };
+    }.Concat(ReportRules).ToDictionary();
 
     /// <summary>What an answer's status means for an expectation.</summary>
     public static bool Meets(Expect expected, int status) => expected switch
@@ -106,6 +149,7 @@ public static class AuthorizationTable
         Expect.Pass => status is not (401 or 403) and < 500,
         Expect.Unauthorized => status == 401,
         Expect.Forbidden => status == 403,
+        Expect.Hidden => status is 403 or 404,
         _ => false,
     };
 }

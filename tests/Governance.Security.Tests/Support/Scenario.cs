@@ -27,6 +27,9 @@ public sealed class Scenario
 
     public SeededCase this[string key] => Cases[key];
 
+    /// <summary>An export job the city administrator queued: nobody else may see it.</summary>
+    public string ExportJob { get; private set; } = "";
+
     /// <summary>Every personal value a masked viewer must never see in full.</summary>
     public IEnumerable<string> Secrets => Cases.Values.SelectMany(c => new[] { c.Reporter, c.Phone }).Concat(Parties);
 
@@ -103,6 +106,7 @@ public sealed class Scenario
         west.Attachment = await westWater.Upload(west.Id, DemoForms.Photo, "现场.png");
         var westAccept = await Report("west-accept", "01001", "990103001001002", "尉迟晨光", "13612345608");
         westAccept.Task = await opWest.TaskOf(westAccept.Id);
+        s.ExportJob = (await (await api.As("admin")).PostAsJsonAsync("/api/reports/exports", new { kind = "report", report = "event-disposal", period = "2026-03" }).Ok())["id"]!.GetValue<string>();
         return s;
     }
 }
