@@ -26,8 +26,8 @@ public static class AuditApi
         int page = 1, int pageSize = 50)
     {
         var (isAdmin, own) = AdminScope.Of(user.ToActor(), engine.Definitions);
-        if (!isAdmin) return Forbidden("AUTH-ADMIN-ONLY", null, Text.Format("AUTH-VERB-AUDIT"));
-        if (own is not null && county is not null && county != own) return Forbidden("AUTH-ADMIN-SCOPE", "county", county, own);
+        if (!isAdmin) return Refusals.Typed(403, "AUTH-ADMIN-ONLY", null, Text.Format("AUTH-VERB-AUDIT"));
+        if (own is not null && county is not null && county != own) return Refusals.Typed(403, "AUTH-ADMIN-SCOPE", "county", county, own);
         var result = await trail.ListAsync(new AuditQuery(from, to, actor, kind, target, own ?? county, page, Math.Clamp(pageSize, 1, 200)), ct);
         return TypedResults.Ok(new AuditPageView(result.Items.Select(e => new AuditLine(e.At, e.Actor, e.ActorName, e.Role, e.Unit, e.Kind,
             KindName(e.Kind), e.Target, e.Detail, e.Address, e.County)).ToList(),
@@ -35,8 +35,4 @@ public static class AuditApi
     }
 
     static string KindName(string kind) => Text.Contains(AuditKinds.Code(kind)) ? Text.Format(AuditKinds.Code(kind)) : kind;
-
-    static ProblemHttpResult Forbidden(string code, string? field, params object?[] args) =>
-        TypedResults.Problem(title: code, detail: Text.Format(code, args), statusCode: 403,
-            extensions: new Dictionary<string, object?> { ["code"] = code, ["field"] = field });
 }

@@ -16,8 +16,12 @@ public static class Refusals
 
     public static IResult Problem(int status, string code, string? field, params object?[] args) => Said(status, code, field, Text.Format(code, args));
 
+    /// <summary>The same problem as a typed result, for handlers that declare what they answer.</summary>
+    public static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult Typed(int status, string code, string? field, params object?[] args) =>
+        Said(status, code, field, Text.Format(code, args));
+
     /// <summary>A problem whose text was already made (an exception's message from the catalog).</summary>
-    public static IResult Said(int status, string code, string? field, string detail) =>
+    public static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult Said(int status, string code, string? field, string detail) =>
         TypedResults.Problem(title: code, detail: detail, statusCode: status,
             extensions: new Dictionary<string, object?> { ["code"] = code, ["field"] = field });
 

@@ -28,16 +28,16 @@ public static class UsersApi
         var definitions = engine.Definitions;
         var city = definitions.City!;
         var (isAdmin, county) = AdminScope.Of(user.ToActor(), definitions);
-        if (!isAdmin) return Problem(403, "AUTH-ADMIN-ONLY", null, Text.Format("AUTH-VERB-USERS"));
-        if (await engine.Users.FindAsync(username, http.RequestAborted) is not { } target) return Problem(404, "AUTH-USER-NOT-FOUND", "username", username);
-        if (!AdminScope.Covers(county, target.Actor.UnitCode, definitions)) return Problem(403, "AUTH-ADMIN-SCOPE", "username", username, county);
+        if (!isAdmin) return Refusals.Typed(403, "AUTH-ADMIN-ONLY", null, Text.Format("AUTH-VERB-USERS"));
+        if (await engine.Users.FindAsync(username, http.RequestAborted) is not { } target) return Refusals.Typed(404, "AUTH-USER-NOT-FOUND", "username", username);
+        if (!AdminScope.Covers(county, target.Actor.UnitCode, definitions)) return Refusals.Typed(403, "AUTH-ADMIN-SCOPE", "username", username, county);
 
         Role? role = null;
         if (change.Role is { } code && (role = RoleDefinition.Parse(code)) is null)
-            return Problem(400, "AUTH-ROLE-UNKNOWN", "role", code, string.Join(", ", city.Roles.Select(r => r.Code)));
-        if (change.Unit is { } unit && city.Org.Find(unit) is null) return Problem(400, "AUTH-UNIT-UNKNOWN", "unit", unit);
-        if (change.Unit is { } inside && !AdminScope.Covers(county, inside, definitions)) return Problem(403, "AUTH-ADMIN-SCOPE", "unit", inside, county);
-        if (change.Department is { Length: > 0 } d && city.Departments.All(x => x.Code != d)) return Problem(400, "AUTH-DEPARTMENT-UNKNOWN", "department", d);
+            return Refusals.Typed(400, "AUTH-ROLE-UNKNOWN", "role", code, string.Join(", ", city.Roles.Select(r => r.Code)));
+        if (change.Unit is { } unit && city.Org.Find(unit) is null) return Refusals.Typed(400, "AUTH-UNIT-UNKNOWN", "unit", unit);
+        if (change.Unit is { } inside && !AdminScope.Covers(county, inside, definitions)) return Refusals.Typed(403, "AUTH-ADMIN-SCOPE", "unit", inside, county);
+        if (change.Department is { Length: > 0 } d && city.Departments.All(x => x.Code != d)) return Refusals.Typed(400, "AUTH-DEPARTMENT-UNKNOWN", "department", d);
 
         var result = await engine.Users.UpdateAsync(username, u => u with
         {
@@ -58,8 +58,4 @@ public static class UsersApi
 
     static string Describe(StoredUser u) =>
         $"{RoleDefinition.CodeOf(u.Actor.Role)}@{u.Actor.UnitCode}{(u.Actor.DepartmentCode is { } d ? "/" + d : "")}{(u.Disabled ? " disabled" : "")}";
-
-    static ProblemHttpResult Problem(int status, string code, string? field, params object?[] args) =>
-        TypedResults.Problem(title: code, detail: Text.Format(code, args), statusCode: status,
-            extensions: new Dictionary<string, object?> { ["code"] = code, ["field"] = field });
 }
