@@ -57,7 +57,8 @@ public sealed class DemoSeeder(DefinitionSet definitions, Func<TimeProvider, Cas
             var community = city.Org.Find(grid.ParentCode!)!;
             var request = new IntakeRequest(channel, item.Code, faker.PickRandom(item.Urgencies.ToList()),
                 Describe(faker, item, community.Name), grid.Code, $"{community.Name}{faker.Address.StreetName()}{faker.Random.Int(1, 200)}号",
-                118 + faker.Random.Double(0, 1), 30 + faker.Random.Double(0, 1), faker.Name.FullName(), faker.PickRandom("13", "15", "17", "18", "19") + faker.Random.ReplaceNumbers("#########"), null);
+                118 + faker.Random.Double(0, 1), 30 + faker.Random.Double(0, 1), faker.Name.FullName(), faker.PickRandom("13", "15", "17", "18", "19") + faker.Random.ReplaceNumbers("#########"), null,
+                DemoForms.IntakeExtras(service.IntakeFormOf(package, item)));
             var c = (await service.ReportAsync(request, ct: ct)).Case;
             await AdvanceAsync(service, clock, faker, c, stage, until, ct);
             made++;
@@ -68,13 +69,20 @@ public sealed class DemoSeeder(DefinitionSet definitions, Func<TimeProvider, Cas
 
     async Task AdvanceAsync(CaseService service, SeedClock clock, Faker faker, Case c, string stage, DateTimeOffset until, CancellationToken ct)
     {
-        async Task<bool> Act(string action, string? comment, JsonObject? data = null)
+        async Task<bool> Act(string action, string? comment, JsonObject? data = null, bool withPhotos = false)
         {
             var task = (await service.Store.GetTasksAsync(c.Id, ct)).LastOrDefault(t => t.State == TaskState.Open && t.FromWorkflow);
             if (task is null || ActorFor(task) is not { } actor) return false;
             var next = clock.Now.AddMinutes(faker.Random.Int(10, 600));
             if (next >= until) return false; // never act in the future
             clock.Now = next;
+            if (withPhotos)
+            {
+                // The reply names photos the handler uploaded to the case first, as the workspace does.
+                var before = await service.AttachAsync(c.Id, "处置前.png", DemoForms.Photo, task.Step, actor, ct);
+                var after = await service.AttachAsync(c.Id, "处置后.png", DemoForms.Photo, task.Step, actor, ct);
+                data = new JsonObject { ["form"] = DemoForms.Reply(comment ?? "", clock.Now, before.Id, after.Id) };
+            }
             c = await service.ActAsync(task.Id, action, new ActionRequest(comment, data), actor, ct);
             return true;
         }
@@ -88,7 +96,7 @@ public sealed class DemoSeeder(DefinitionSet definitions, Func<TimeProvider, Cas
         if (stage == "handling") return;
         if (stage == "suspended") { await Act("suspend", "需等待产权单位确认，暂时挂起"); return; }
         var reply = faker.PickRandom(Replies);
-        if (!await Act("reply", reply, new JsonObject { ["form"] = DemoForms.Reply(reply, clock.Now) })) return;
+        if (!await Act("reply", reply, withPhotos: true)) return;
         if (stage == "verifying") return;
         if (!await Act("pass", "现场核查，问题已解决")) return;
         if (stage == "closed") return;

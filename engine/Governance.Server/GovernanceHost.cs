@@ -7,9 +7,10 @@ using Governance.Server.Admin;
 using Governance.Server.Apis;
 using Governance.Server.Auth;
 using Governance.Server.Hosting;
+using Governance.Server.Security;
+using Governance.Storage.Cases;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Authentication.Cookies;
-using System.Threading.RateLimiting;
 using Microsoft.Extensions.FileProviders;
 
 namespace Governance.Server;
@@ -30,11 +31,11 @@ public static class GovernanceHost
             core.Plugins = options.Plugins;
             core.NotificationChannel = options.NotificationChannel;
         });
-        builder.Services.AddGovernanceStorage(StorageOptions.Parse(options.Storage, root));
+        var storage = StorageOptions.Parse(options.Storage, root);
+        builder.Services.AddGovernanceStorage(storage);
         builder.Services.AddSingleton(new DefinitionsFolder(root));
         builder.Services.AddSingleton<ICaseAudit, LoggingAudit>();
         builder.Services.AddSingleton<UserStore>();
-        builder.Services.AddSingleton<IUserSessions, NoSessionRevocation>();
         builder.Services.AddSingleton<IPackageListener, UserSync>();
         // In this order: start-up puts the package in force before the timers and the watcher run.
         builder.Services.AddHostedService<StartupWork>();
@@ -44,6 +45,8 @@ public static class GovernanceHost
         builder.Services.AddScoped(sp => sp.GetRequiredService<IPackageProvider>().Current);
         builder.Services.AddGovernanceReports(options, root);
         builder.AddGovernanceIntake();
+        builder.AddGovernanceSecurity(storage);
+        var session = builder.Configuration.GetSection("Governance:Security").Get<SecurityOptions>()?.SessionLifetime ?? new SecurityOptions().SessionLifetime;
 
         builder.Services.AddAuthentication(SmartScheme)
             .AddPolicyScheme(SmartScheme, null, o => o.ForwardDefaultSelector = http =>
@@ -54,12 +57,15 @@ public static class GovernanceHost
                 o.Cookie.Name = "governance";
                 o.Cookie.HttpOnly = true;
                 o.Cookie.SameSite = SameSiteMode.Strict;
-                o.SlidingExpiration = true;
+                // A sign-in lasts as long as its session row (Security/SessionGuard), which any server can end earlier.
+                o.ExpireTimeSpan = session;
+                o.SlidingExpiration = false;
+                o.TimeProvider = TimeProvider.System; // wall-clock time, like the session; the domain clock is the cases' (tests move it by days)
                 // An API answers 401/403; it never redirects to a login page.
                 o.Events.OnRedirectToLogin = c => { c.Response.StatusCode = 401; return Task.CompletedTask; };
                 o.Events.OnRedirectToAccessDenied = c => { c.Response.StatusCode = 403; return Task.CompletedTask; };
             })
-            .AddBearerToken();
+            .AddBearerToken(o => o.TimeProvider = TimeProvider.System);
         builder.Services.AddAuthorization(Admin.AdminAccess.AddPolicy);
         builder.Services.ConfigureHttpJsonOptions(o =>
         {
@@ -69,48 +75,34 @@ public static class GovernanceHost
             o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase));
             o.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict;
         });
-        // Public submissions (report, rate, upload) per client address: a fixed window, answered with a Chinese 429.
-        builder.Services.AddRateLimiter(o =>
-        {
-            o.AddPolicy(PublicApi.RateLimitPolicy, http => http.User.Identity?.IsAuthenticated == true
-                ? RateLimitPartition.GetNoLimiter("staff") // staff are accountable by login; the limit is for anonymous callers
-                : RateLimitPartition.GetFixedWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                    _ => new FixedWindowRateLimiterOptions { PermitLimit = options.PublicRequestsPerMinute, Window = TimeSpan.FromMinutes(1) }));
-            o.OnRejected = async (context, ct) =>
-            {
-                context.HttpContext.Response.StatusCode = StatusCodes.Status429TooManyRequests;
-                await context.HttpContext.Response.WriteAsJsonAsync(new
-                {
-                    title = "RATE-LIMITED", status = 429, code = "RATE-LIMITED",
-                    detail = Text.Format("RATE-LIMITED", options.PublicRequestsPerMinute),
-                }, ct);
-            };
-        });
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
     }
 
     public static void UseGovernance(this WebApplication app)
     {
-        app.UseContentSecurityPolicy();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseSecurityHeaders();
         app.UseAuthentication();
+        app.UseSessionCheck();
         app.UseAuthorization();
-        app.UseRateLimiter();
         app.MapOpenApi();
-        app.MapDefinitionsApi();
-        app.MapAuthApi();
-        app.MapCasesApi();
-        app.MapTasksApi();
-        app.MapStatisticsApi();
-        app.MapReportsApi();
-        app.MapCollectionsApi();
-        app.MapPublicApi();
-        app.MapIntakeApi();
-        app.MapAdminPackagesApi();
-        app.MapAdminToolsApi();
-        app.MapAdminUsersApi();
+        // Every API on one group, so each request's text fields are checked against the input limits.
+        var api = app.MapApis();
+        api.MapDefinitionsApi();
+        api.MapAuthApi();
+        api.MapCasesApi();
+        api.MapTasksApi();
+        api.MapStatisticsApi();
+        api.MapReportsApi();
+        api.MapCollectionsApi();
+        api.MapPublicApi();
+        api.MapIntakeApi();
+        api.MapAuditApi();
+        api.MapAdminPackagesApi();
+        api.MapAdminToolsApi();
+        api.MapAdminUsersApi();
 
         var designer = app.Configuration["Governance:Designer"] ?? FindUp(app.Environment.ContentRootPath, "designer");
         var dist = Path.Combine(designer, "dist");

@@ -20,11 +20,12 @@ public static class Lifecycles
         var water = Repo.User("h-sw-990102");
         async Task One()
         {
-            var c = (await service.ReportAsync(new IntakeRequest("hotline", "01001", "normal", "井盖缺失", "990102001001001", null, null, null, null, null, null))).Case;
+            var c = (await service.ReportAsync(new IntakeRequest("hotline", "01001", "normal", "井盖缺失，存在安全隐患", "990102001001001", "东湖路 88 号", null, null, null, null, null))).Case;
             async Task Do(Actor a, string action, ActionRequest r) =>
                 await service.ActAsync((await service.Store.GetTasksAsync(c.Id)).Last(t => t.State == TaskState.Open).Id, action, r, a);
             await Do(op, "register", new("立案"));
-            await Do(water, "reply", new("已处理", new() { ["form"] = DemoForms.Reply("已更换井盖并设置警示标志", clock.GetUtcNow()) }));
+            var photo = await service.AttachAsync(c.Id, "处置前.png", DemoForms.Photo, Steps.Handle, water);
+            await Do(water, "reply", new("已处理", new() { ["form"] = DemoForms.Reply("已更换井盖并设置警示标志", clock.GetUtcNow(), photo.Id) }));
             await Do(op, "pass", new("通过"));
             await Do(op, "rate", new("满意", new() { ["satisfaction"] = "satisfied" }));
         }
@@ -62,7 +63,7 @@ public static class Lifecycles
         var water = await api.As("h-sw-990102");
         async Task One()
         {
-            var id = (await Timed("report", () => op.PostAsJsonAsync("/api/cases", new { channel = "hotline", itemCode = "01001", description = "井盖缺失", gridCode = "990102001001001" }).Ok()))["case"]!["id"]!.GetValue<string>();
+            var id = (await Timed("report", () => op.PostAsJsonAsync("/api/cases", new { channel = "hotline", itemCode = "01001", description = "井盖缺失，存在安全隐患", gridCode = "990102001001001", address = "东湖路 88 号" }).Ok()))["case"]!["id"]!.GetValue<string>();
             async Task<string> Open() => (await Timed("detail", () => op.GetAsync($"/api/cases/{id}").Ok()))["tasks"]!.AsArray().Last(t => (string?)t!["state"] == "open")!["id"]!.GetValue<string>();
             var t = await Open(); await Timed("register", () => op.Act(t, "register", "立案").Ok());
             t = await Open(); await Timed("reply", () => water.Reply(t, "已更换井盖并设置警示标志").Ok());

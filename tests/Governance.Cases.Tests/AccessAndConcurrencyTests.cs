@@ -11,7 +11,7 @@ public abstract class AccessAndConcurrencyTests(ApiFactory api)
 {
     static object Intake(string grid = "990102001001001", string channel = "hotline") => new
     {
-        channel, itemCode = "01001", urgency = "normal", description = "井盖缺失", gridCode = grid, reporterName = "王芳", reporterPhone = "13800001111",
+        channel, itemCode = "01001", urgency = "normal", description = "井盖缺失，存在安全隐患", gridCode = grid, address = "东湖路 88 号", reporterName = "王芳", reporterPhone = "13800001111",
     };
 
     async Task<string> DispatchedToWater()
@@ -86,8 +86,9 @@ public abstract class AccessAndConcurrencyTests(ApiFactory api)
         var second = await api.As("h-sw-990102");
         var task = await first.TaskOf(id);
         await first.Act(task, "sign").Ok();
+        var photo = await first.UploadPhoto(id);
 
-        var answers = await Task.WhenAll(first.Reply(task, "甲处理完毕"), second.Reply(task, "乙处理完毕"));
+        var answers = await Task.WhenAll(first.Reply(task, "甲处理完毕", photo), second.Reply(task, "乙处理完毕", photo));
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.Conflict], answers.Select(a => a.StatusCode).Order());
         var op = await api.As("op-990102");
         var detail = await op.GetAsync($"/api/cases/{id}").Ok();

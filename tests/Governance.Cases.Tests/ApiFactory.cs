@@ -74,9 +74,25 @@ public static class Http
     public static Task<HttpResponseMessage> Act(this HttpClient c, string taskId, string action, string? comment = null, object? data = null) =>
         c.PostAsJsonAsync($"/api/tasks/{taskId}/actions/{action}", new { comment, data });
 
-    /// <summary>回单 with a complete reply form, as the workspace sends it.</summary>
-    public static Task<HttpResponseMessage> Reply(this HttpClient c, string taskId, string comment) =>
-        c.Act(taskId, "reply", comment, new { form = Governance.Demo.DemoForms.Reply(comment, DateTimeOffset.UtcNow) });
+    /// <summary>回单 with a complete reply form, as the workspace sends it: the photo uploaded to the case first.</summary>
+    public static async Task<HttpResponseMessage> Reply(this HttpClient c, string taskId, string comment)
+    {
+        var inbox = (await c.GetAsync("/api/tasks").Ok()).AsArray();
+        var caseId = inbox.Single(e => (string?)e!["task"]!["id"] == taskId)!["case"]!["id"]!.GetValue<string>();
+        return await c.Reply(taskId, comment, await c.UploadPhoto(caseId));
+    }
+
+    /// <summary>回单 naming a photo already uploaded to the case.</summary>
+    public static Task<HttpResponseMessage> Reply(this HttpClient c, string taskId, string comment, string photo) =>
+        c.Act(taskId, "reply", comment, new { form = Governance.Demo.DemoForms.Reply(comment, DateTimeOffset.UtcNow, photo) });
+
+    /// <summary>Uploads the demo photo to the case; returns the attachment's id, which a form's attachment field names.</summary>
+    public static async Task<string> UploadPhoto(this HttpClient c, string caseId)
+    {
+        using var content = new MultipartFormDataContent();
+        content.Add(new ByteArrayContent(Governance.Demo.DemoForms.Photo), "file", "处置前.png");
+        return (await c.PostAsync($"/api/cases/{caseId}/attachments", content).Ok())["id"]!.GetValue<string>();
+    }
 
     /// <summary>The one open task of the case in this client's inbox.</summary>
     public static async Task<string> TaskOf(this HttpClient c, string caseId)

@@ -19,7 +19,7 @@ public class CalendarGapTests
         var storage = StorageOptions.Sqlite(Path.Combine(Path.GetTempPath(), $"gov-calendar-{Guid.NewGuid():N}.db"));
         var clock = new ManualClock(Repo.At("2026-12-30T09:00")); // Wednesday; 3 working days run into January 2027
         var host = await TestEngine.StartAsync(storage, Repo.Set, clock);
-        var c = (await host.Service.ReportAsync(new IntakeRequest("hotline", "01001", "normal", "井盖缺失", "990102001001001", null, null, null, null, null, null))).Case;
+        var c = (await host.Service.ReportAsync(new IntakeRequest("hotline", "01001", "normal", "井盖缺失，存在安全隐患", "990102001001001", "东湖路 88 号", null, null, null, null, null))).Case;
         Assert.NotNull(c.Deadline); // the center's acceptance limit still ends in 2026
         var dispatched = await host.Service.ActAsync((await host.Cases.GetTasksAsync(c.Id)).Single().Id, "register", new ActionRequest("立案"), Repo.User("op-990102"));
 

@@ -12,7 +12,7 @@ public class FormApiTests(SqliteServer server) : IClassFixture<SqliteServer>
     async Task<(HttpClient Water, string Task, string CaseId)> AtHandling()
     {
         var op = await api.As("op-990102");
-        var id = (await op.PostAsJsonAsync("/api/cases", new { channel = "hotline", itemCode = "01001", description = "井盖缺失", gridCode = "990102001001001" }).Ok())["case"]!["id"]!.GetValue<string>();
+        var id = (await op.PostAsJsonAsync("/api/cases", new { channel = "hotline", itemCode = "01001", description = "井盖缺失，存在安全隐患", gridCode = "990102001001001", address = "东湖路 88 号" }).Ok())["case"]!["id"]!.GetValue<string>();
         await op.Act(await op.TaskOf(id), "register", "立案").Ok();
         var water = await api.As("h-sw-990102");
         return (water, await water.TaskOf(id), id);
@@ -56,7 +56,7 @@ public class FormApiTests(SqliteServer server) : IClassFixture<SqliteServer>
     public async Task A_reply_without_its_required_fields_is_refused_field_by_field()
     {
         var (water, task, id) = await AtHandling();
-        var form = Governance.Demo.DemoForms.Reply("已更换井盖并设置警示标志", DateTimeOffset.UtcNow);
+        var form = Governance.Demo.DemoForms.Reply("已更换井盖并设置警示标志", DateTimeOffset.UtcNow, await water.UploadPhoto(id));
         form["measures"] = "";
         form.Remove("signature");
         var r = await water.Act(task, "reply", "已处理", new { form });
@@ -77,7 +77,7 @@ public class FormApiTests(SqliteServer server) : IClassFixture<SqliteServer>
     public async Task A_valid_reply_is_saved_with_its_form_version_and_server_computed_values()
     {
         var (water, task, id) = await AtHandling();
-        var form = Governance.Demo.DemoForms.Reply("已更换井盖并设置警示标志", DateTimeOffset.UtcNow);
+        var form = Governance.Demo.DemoForms.Reply("已更换井盖并设置警示标志", DateTimeOffset.UtcNow, await water.UploadPhoto(id));
         form["replyNo"] = "FAKE-001"; // a serial number is the server's to give
         form["unknownField"] = "x";
         await water.Act(task, "reply", "已处理", new { form }).Ok();

@@ -45,7 +45,7 @@ public class LoopChangeTests
     static async Task<string> Report(ApiFactory api, string item)
     {
         var op = await api.As("op-990102");
-        var id = (await op.PostAsJsonAsync("/api/cases", new { channel = "hotline", itemCode = item, description = "测试", gridCode = "990102001001001" }).Ok())["case"]!["id"]!.GetValue<string>();
+        var id = (await op.PostAsJsonAsync("/api/cases", new { channel = "hotline", itemCode = item, description = "测试事件，请按流程处理", gridCode = "990102001001001", address = "东湖路 88 号" }).Ok())["case"]!["id"]!.GetValue<string>();
         await op.Act(await op.TaskOf(id), "register", "立案").Ok();
         return id;
     }

@@ -36,8 +36,9 @@ public class LoopInMemoryTests
         var handle = Assert.Single(await service.InboxAsync(water));
         c = await service.ActAsync(handle.Task.Id, "sign", new ActionRequest(), water);
         Assert.Equal(CaseStatus.Handling, c.Status);
+        var photo = await service.AttachAsync(c.Id, "处置前.png", Governance.Demo.DemoForms.Photo, Steps.Handle, water);
         c = await service.ActAsync(handle.Task.Id, "reply", new ActionRequest("已更换井盖",
-            new() { ["form"] = Governance.Demo.DemoForms.Reply("已更换井盖", clock.GetUtcNow()) }), water);
+            new() { ["form"] = Governance.Demo.DemoForms.Reply("已更换井盖", clock.GetUtcNow(), photo.Id) }), water);
         Assert.Equal(CaseStatus.Verifying, c.Status);
 
         var verify = Assert.Single(await service.InboxAsync(operatorUser));
@@ -50,7 +51,7 @@ public class LoopInMemoryTests
         Assert.Equal(Satisfaction.Satisfied, c.Satisfaction);
 
         var (_, _, journal) = await service.GetAsync(c.Id, operatorUser);
-        Assert.Equal(["上报", "受理立案", "系统", "签收", "回单", "核查通过", "系统", "回访评价"], journal.Select(j => j.Action));
+        Assert.Equal(["上报", "受理立案", "系统", "签收", "上传附件", "回单", "核查通过", "系统", "回访评价"], journal.Select(j => j.Action));
         Assert.Contains(journal, j => j.Comment == "按规则“default”派遣至城东区水务局");
     }
 }
@@ -64,7 +65,7 @@ public class NotificationTests
         var clock = new ManualClock(Repo.At("2026-03-09T09:00"));
         var service = (await TestEngine.StartAsync(null, Repo.Set, clock)).Service;
         var store = (InMemoryCaseStore)service.Store;
-        var c = (await service.ReportAsync(new IntakeRequest("hotline", "01001", "normal", "井盖缺失", "990102001001001", null, null, null, null, null, null))).Case;
+        var c = (await service.ReportAsync(new IntakeRequest("hotline", "01001", "normal", "井盖缺失，存在安全隐患", "990102001001001", "东湖路 88 号", null, null, null, null, null))).Case;
         await service.ActAsync((await service.Store.GetTasksAsync(c.Id)).Single().Id, "register", new ActionRequest("立案"), Repo.User("op-990102"));
         Assert.Empty(store.Notifications);
 

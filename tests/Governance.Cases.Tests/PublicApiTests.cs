@@ -17,7 +17,7 @@ public class PublicApiTests : IClassFixture<PublicApiTests.Server>
 
     static object Report(string phone) => new
     {
-        channel = "web", itemCode = "01001", description = "小区门口井盖松动", gridCode = "990102001001001", reporterName = "赵先生", reporterPhone = phone,
+        channel = "web", itemCode = "01001", description = "小区门口井盖松动", gridCode = "990102001001001", address = "湖滨路 6 号", reporterName = "赵先生", reporterPhone = phone,
     };
 
     [Fact]

@@ -17,7 +17,7 @@ public static class StaleRead
         var clock = new ManualClock(Repo.At("2026-03-09T09:00"));
         var host = await TestEngine.StartAsync(storage, Repo.Set, clock);
         var op = Repo.User("op-990102");
-        var c = (await host.Service.ReportAsync(new IntakeRequest("hotline", "01001", "normal", "井盖缺失", "990102001001001", null, null, null, null, null, null))).Case;
+        var c = (await host.Service.ReportAsync(new IntakeRequest("hotline", "01001", "normal", "井盖缺失，存在安全隐患", "990102001001001", "东湖路 88 号", null, null, null, null, null))).Case;
 
         var (read, tasks) = (await host.Cases.GetWithTaskAsync((await host.Cases.GetTasksAsync(c.Id)).Single().Id))!.Value;
         await host.Service.UrgeAsync(c.Id, "请尽快受理", Repo.User("sup-990102")); // the case moves on after our read

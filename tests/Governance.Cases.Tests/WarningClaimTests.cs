@@ -21,7 +21,7 @@ public class WarningClaimTests(PostgresServer server)
         var ids = new List<string>();
         for (var i = 0; i < 30; i++)
         {
-            var c = (await first.Service.ReportAsync(new IntakeRequest("hotline", "01001", "urgent", "井盖缺失", "990102001001001", null, null, null, null, null, null))).Case;
+            var c = (await first.Service.ReportAsync(new IntakeRequest("hotline", "01001", "urgent", "井盖缺失，存在安全隐患", "990102001001001", "东湖路 88 号", null, null, null, null, null))).Case;
             await first.Service.ActAsync((await first.Cases.GetTasksAsync(c.Id)).Single().Id, "register", new ActionRequest("立案"), op);
             ids.Add(c.Id);
         }

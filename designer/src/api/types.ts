@@ -6,44 +6,6 @@
  */
 
 export interface paths {
-    "/api/statistics": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: {
-            parameters: {
-                query?: {
-                    from?: string;
-                    to?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["UnitStatistics"][];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/definitions/summary": {
         parameters: {
             query?: never;
@@ -374,9 +336,7 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content: {
-                        "application/json": components["schemas"]["UserView"];
-                    };
+                    content?: never;
                 };
             };
         };
@@ -448,6 +408,43 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PasswordRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -1047,6 +1044,88 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["UnitStatistics"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                    actor?: string;
+                    kind?: string;
+                    target?: string;
+                    county?: string;
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AuditPageView"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2011,7 +2090,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/admin/audit": {
+    "/api/admin/packages/audit": {
         parameters: {
             query?: never;
             header?: never;
@@ -2036,7 +2115,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["AuditEntry"][];
+                        "application/json": components["schemas"]["PackageAuditEntry"][];
                     };
                 };
             };
@@ -2928,15 +3007,33 @@ export interface components {
             uploadedAt: string;
             url: string;
         };
-        AuditEntry: {
+        AuditKindView: {
+            code: string;
+            name: string;
+        };
+        AuditLine: {
             /** Format: date-time */
             at: string;
-            user: string;
-            action: string;
-            scope: null | string;
-            /** Format: int32 */
-            version: null | number;
+            actor: string;
+            actorName: null | string;
+            role: null | string;
+            unit: null | string;
+            kind: string;
+            kindName: string;
+            target: null | string;
             detail: null | string;
+            address: null | string;
+            county: null | string;
+        };
+        AuditPageView: {
+            items: components["schemas"]["AuditLine"][];
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            kinds: components["schemas"]["AuditKindView"][];
         };
         BaselineHours: {
             city: string[];
@@ -3311,6 +3408,16 @@ export interface components {
         Origin: "city" | "override" | "added";
         /** @enum {unknown} */
         OverrideKind: "item" | "limit" | "route" | "officeHours";
+        PackageAuditEntry: {
+            /** Format: date-time */
+            at: string;
+            user: string;
+            action: string;
+            scope: null | string;
+            /** Format: int32 */
+            version: null | number;
+            detail: null | string;
+        };
         PackageDiff: {
             scope: string;
             from: string;
@@ -3342,6 +3449,10 @@ export interface components {
         };
         PasswordDto: {
             password: string;
+        };
+        PasswordRequest: {
+            currentPassword: string;
+            newPassword: string;
         };
         ProblemDetails: {
             type?: null | string;

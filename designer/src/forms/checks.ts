@@ -1,6 +1,6 @@
 import { formatMessage } from "./messages";
 import type { FieldDefinition, FieldError, SourceLookup } from "./types";
-import { isEmpty, isNumber, isObject, isString } from "./values";
+import { isEmpty, isNumber, isObject, isString, textLength } from "./values";
 
 /**
  * The checks of one non-empty value against its field's type and limits, in the server's order
@@ -22,8 +22,10 @@ export function checkValue(field: FieldDefinition, path: string, value: unknown,
     case "text":
     case "textarea": {
       if (!isString(value)) return type("FORM-TYPE-STRING");
-      if (field.minLength !== undefined && value.length < field.minLength) add("FORM-MIN-LENGTH", label, field.minLength);
-      if (field.maxLength !== undefined && value.length > field.maxLength) add("FORM-MAX-LENGTH", label, field.maxLength);
+      // Lengths count what a person sees: an emoji is one character, as on the server (text elements).
+      const length = textLength(value);
+      if (field.minLength !== undefined && length < field.minLength) add("FORM-MIN-LENGTH", label, field.minLength);
+      if (field.maxLength !== undefined && length > field.maxLength) add("FORM-MAX-LENGTH", label, field.maxLength);
       if (field.pattern !== undefined && !new RegExp(field.pattern).test(value)) {
         if (field.patternMessage !== undefined) errors.push({ path, code: "FORM-PATTERN", message: field.patternMessage });
         else add("FORM-PATTERN", label);

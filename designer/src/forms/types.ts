@@ -24,6 +24,8 @@ export interface FieldDefinition {
   type: FieldType;
   label: string;
   placeholder?: string;
+  /** Personal data of someone outside the government: the server masks it for roles that do not need it. */
+  personal?: boolean;
   help?: string;
   required?: Condition;
   visible?: Condition;

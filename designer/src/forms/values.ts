@@ -6,6 +6,15 @@ export const isString = (v: unknown): v is string => typeof v === "string";
 export const isNumber = (v: unknown): v is number => typeof v === "number";
 export const isObject = (v: unknown): v is JsonObject => v !== null && typeof v === "object" && !Array.isArray(v);
 
+const graphemes = new Intl.Segmenter(undefined, { granularity: "grapheme" });
+
+/** The characters a person sees (grapheme clusters): an emoji or a letter with its accents is one, as on the server. */
+export function textLength(s: string): number {
+  // Plain text (no surrogates, combining marks or CR LF) is the common case: one code unit, one character.
+  if (!/[\u0300-\uffff\r]/.test(s)) return s.length;
+  return Array.from(graphemes.segment(s)).length;
+}
+
 /** Null, an empty or blank string, or an empty list. */
 export function isEmpty(v: unknown): boolean {
   if (v === null || v === undefined) return true;

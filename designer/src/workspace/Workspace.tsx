@@ -5,6 +5,7 @@ import { definitionsSummary } from '../api/definitions';
 import { messages as m } from '../messages';
 import { IntakeModelsPage } from '../intake/IntakeModelsPage';
 import { CasePane } from './CasePane';
+import { AuditList } from './AuditList';
 import { CaseSearchList } from './CaseSearchList';
 import { InboxList } from './InboxList';
 import { LoginPage } from './LoginPage';
@@ -77,6 +78,8 @@ function SignedIn({ user, path, navigate, onLogout, onExpired }: Props & { user:
                     onOpen={(e) => navigate(`/case/${e.case.id}`)} />) },
                 { key: 'search', label: m.caseSearch, children: (
                   <CaseSearchList selectedCase={caseId} onError={toast} onOpen={(c) => navigate(`/case/${c.id}`)} />) },
+                // Administrators read the audit log (the server refuses everyone else).
+                ...(['city-admin', 'county-admin'].includes(user.role) ? [{ key: 'audit', label: m.auditLog, children: <AuditList onError={toast} /> }] : []),
               ]} />
             </div>
           )}

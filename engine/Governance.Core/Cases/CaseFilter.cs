@@ -29,11 +29,14 @@ public static class CaseFilter
         || (s.TaskDepartmentCode is not null && tasks.Any(t => t.DepartmentCode == s.TaskDepartmentCode))
         || (s.TaskUnitCode is not null && tasks.Any(t => t.UnitCode == s.TaskUnitCode && t.DepartmentCode is null));
 
-    public static bool InInbox(InboxQuery q, CaseTask t) =>
-        t.State == TaskState.Open && q.Roles.Contains(t.Role)
-        && (q.DepartmentCode is not null
-            ? t.DepartmentCode == q.DepartmentCode
-            : t.DepartmentCode is null && (t.UnitCode == q.UnitCode || (q.IncludeSubUnits && t.UnitCode.StartsWith(q.UnitCode, StringComparison.Ordinal))));
+    public static bool InInbox(InboxQuery q, CaseTask t) => t.State == TaskState.Open && Reaches(q, t);
+
+    /// <summary>Whether the task is one of those the query stands for, open or not (see <see cref="Services.Permissions.InboxOf"/>).</summary>
+    public static bool Reaches(InboxQuery q, CaseTask t) =>
+        q.Roles.Contains(t.Role)
+        && (q.DepartmentCode is null || t.DepartmentCode == q.DepartmentCode)
+        && (!q.WithoutDepartment || t.DepartmentCode is null)
+        && (q.UnitCodes is null || q.UnitCodes.Contains(t.UnitCode));
 
     public static IReadOnlyList<UnitStatistics> Statistics(IEnumerable<Case> cases) =>
         cases.Where(c => c.Assignee is not null).GroupBy(c => c.Assignee!.DepartmentCode ?? c.Assignee.UnitCode)

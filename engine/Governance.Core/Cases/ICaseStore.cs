@@ -7,7 +7,11 @@ namespace Governance.Core.Cases;
 public sealed record CaseQuery(
     CaseStatus? Status = null, string? ItemCode = null, string? CategoryCode = null, string? UnitCode = null, string? DepartmentCode = null,
     string? Channel = null, WarningLevel? Warning = null, DateTimeOffset? From = null, DateTimeOffset? To = null, string? Text = null,
-    CaseScope? Scope = null, int Page = 1, int PageSize = 20);
+    CaseScope? Scope = null, int Page = 1, int PageSize = 20)
+{
+    /// <summary>How many cases come before the page; null for a page that cannot exist (before the first, or past any count).</summary>
+    public int? Offset => Page < 1 || PageSize < 1 || (long)(Page - 1) * PageSize > int.MaxValue ? null : (Page - 1) * PageSize;
+}
 
 /// <summary>
 /// What a user may see, as a filter the store can run: cases placed under <see cref="PlaceUnderCode"/>, or
@@ -18,8 +22,12 @@ public sealed record CaseScope(bool All, string? PlaceUnderCode, string? TaskUni
 
 public sealed record CasePage(IReadOnlyList<Case> Items, int Total, int Page, int PageSize);
 
-/// <summary>Which open tasks an inbox shows: those for this unit (and department, for a department handler), for these roles.</summary>
-public sealed record InboxQuery(string UnitCode, string? DepartmentCode, bool IncludeSubUnits, IReadOnlyList<Definitions.Model.Role> Roles, int Limit = 100);
+/// <summary>
+/// Which tasks an actor works (<see cref="Services.Permissions.InboxOf"/>): of these roles, of this department when
+/// one is named, naming no department when <see cref="WithoutDepartment"/>, at one of these units (null: any).
+/// </summary>
+public sealed record InboxQuery(IReadOnlyList<Definitions.Model.Role> Roles, string? DepartmentCode, bool WithoutDepartment,
+    IReadOnlyList<string>? UnitCodes, int Limit = 100);
 
 public sealed record InboxItem(CaseTask Task, Case Case);
 

@@ -104,7 +104,8 @@ public sealed class InMemoryCaseStore : ICaseStore
     public Task<CasePage> SearchAsync(CaseQuery q, CancellationToken ct = default) => Read(() =>
     {
         var matches = cases.Values.Where(c => CaseFilter.Matches(q, c, tasks.Values.Where(t => t.CaseId == c.Id))).OrderByDescending(c => c.ReportedAt).ToList();
-        return new CasePage(matches.Skip((q.Page - 1) * q.PageSize).Take(q.PageSize).Select(Copy).ToList(), matches.Count, q.Page, q.PageSize);
+        if (q.Offset is not { } offset || offset >= matches.Count) return new CasePage([], matches.Count, q.Page, q.PageSize);
+        return new CasePage(matches.Skip(offset).Take(q.PageSize).Select(Copy).ToList(), matches.Count, q.Page, q.PageSize);
     });
 
     public Task<IReadOnlyList<InboxItem>> InboxAsync(InboxQuery q, CancellationToken ct = default) => Read<IReadOnlyList<InboxItem>>(() =>
@@ -145,7 +146,7 @@ public sealed class InMemoryCaseStore : ICaseStore
         {
             Id = c.Id, Number = c.Number, CountyCode = c.CountyCode, Channel = c.Channel, Reporter = c.Reporter, Place = c.Place,
             ItemCode = c.ItemCode, CategoryCode = c.CategoryCode, Urgency = c.Urgency, Description = c.Description, ReportedAt = c.ReportedAt,
-            IdempotencyKey = c.IdempotencyKey, WorkflowInstanceId = c.WorkflowInstanceId, WorkflowVersion = c.WorkflowVersion,
+            IdempotencyKey = c.IdempotencyKey, IdempotencyBinding = c.IdempotencyBinding, WorkflowInstanceId = c.WorkflowInstanceId, WorkflowVersion = c.WorkflowVersion,
             Deadline = c.Deadline, Warning = c.Warning, OnTime = c.OnTime, FormDataJson = c.FormDataJson, JournalCount = c.JournalCount, Version = c.Version,
         };
         copy.Restore(c.Snapshot());

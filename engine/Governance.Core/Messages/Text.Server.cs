@@ -15,7 +15,7 @@ public static partial class Text
         ["RATE-LIMITED"] = "提交过于频繁：每分钟最多 {0} 次，请稍后再试",
         // Definitions API
         ["API-ORG-NOT-FOUND"] = "没有编码为“{0}”的组织",
-        ["API-LIMIT-AMOUNT"] = "时限必须是正整数",
+        ["API-LIMIT-AMOUNT"] = "时限必须是 1 到 100000 之间的整数",
         ["API-LIMIT-UNIT"] = "单位应为 minute、workhour 或 workday",
         ["API-FORM-NOT-FOUND"] = "表单“{0}”不存在",
         ["API-FORM-VERSION-NOT-FOUND"] = "表单“{0}”没有版本 {1}",

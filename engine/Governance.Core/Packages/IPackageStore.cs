@@ -26,7 +26,7 @@ public sealed record PublishRequest(long ExpectedRevision, string CityScope, IRe
     string? Comment, bool ClearDrafts = true);
 
 /// <summary>Something an administrator did to the package or to users: kept for as long as the database.</summary>
-public sealed record AuditEntry(DateTimeOffset At, string User, string Action, string? Scope, int? Version, string? Detail);
+public sealed record PackageAuditEntry(DateTimeOffset At, string User, string Action, string? Scope, int? Version, string? Detail);
 
 /// <summary>Thrown when someone published in the meantime: the request was validated against a package no longer in force.</summary>
 public sealed class PackageConflictException(long expected, long actual) : Exception($"package revision {actual}, expected {expected}")
@@ -66,8 +66,8 @@ public interface IPackageStore
     /// </summary>
     Task<IReadOnlyList<PackageVersion>> PublishAsync(PublishRequest request, CancellationToken ct = default);
 
-    Task AuditAsync(AuditEntry entry, CancellationToken ct = default);
+    Task AuditAsync(PackageAuditEntry entry, CancellationToken ct = default);
 
     /// <summary>Audit entries, newest first; for one scope or all.</summary>
-    Task<IReadOnlyList<AuditEntry>> AuditLogAsync(string? scope, int max, CancellationToken ct = default);
+    Task<IReadOnlyList<PackageAuditEntry>> AuditLogAsync(string? scope, int max, CancellationToken ct = default);
 }

@@ -10,7 +10,7 @@ public sealed class InMemoryPackageStore : IPackageStore
     // (scope, path) → (version, content or null when removed), oldest first.
     readonly Dictionary<(string Scope, string Path), List<(int Version, byte[]? Content)>> documents = [];
     readonly Dictionary<(string Scope, string Path), DraftDocument> drafts = [];
-    readonly List<AuditEntry> audit = [];
+    readonly List<PackageAuditEntry> audit = [];
     long revision;
     string? city;
 
@@ -90,14 +90,14 @@ public sealed class InMemoryPackageStore : IPackageStore
         }
     }
 
-    public Task AuditAsync(AuditEntry entry, CancellationToken ct = default)
+    public Task AuditAsync(PackageAuditEntry entry, CancellationToken ct = default)
     {
         lock (gate) audit.Add(entry);
         return Task.CompletedTask;
     }
 
-    public Task<IReadOnlyList<AuditEntry>> AuditLogAsync(string? scope, int max, CancellationToken ct = default)
+    public Task<IReadOnlyList<PackageAuditEntry>> AuditLogAsync(string? scope, int max, CancellationToken ct = default)
     {
-        lock (gate) return Task.FromResult<IReadOnlyList<AuditEntry>>(audit.Where(a => scope is null || a.Scope == scope).Reverse().Take(max).ToList());
+        lock (gate) return Task.FromResult<IReadOnlyList<PackageAuditEntry>>(audit.Where(a => scope is null || a.Scope == scope).Reverse().Take(max).ToList());
     }
 }

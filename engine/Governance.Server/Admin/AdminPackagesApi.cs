@@ -18,7 +18,7 @@ public static class AdminPackagesApi
     {
         var api = app.MapGroup("/api/admin").WithTags("Admin: packages").RequireAuthorization(AdminAccess.Policy).AddEndpointFilter<AdminProblems>();
         api.MapGet("/scopes", Scopes);
-        api.MapGet("/audit", Audit);
+        api.MapGet("/packages/audit", Audit);
         var scope = api.MapGroup("/packages/{scope}");
         scope.MapGet("/documents", Documents);
         scope.MapGet("/documents/{*path}", Document);
@@ -36,7 +36,7 @@ public static class AdminPackagesApi
     static async Task<Ok<IReadOnlyList<ScopeInfo>>> Scopes(ClaimsPrincipal user, PackageAdmin admin, CancellationToken ct) =>
         TypedResults.Ok(await admin.ScopesAsync(user.Editor(), ct));
 
-    static async Task<Ok<IReadOnlyList<AuditEntry>>> Audit(ClaimsPrincipal user, PackageAdmin admin, CancellationToken ct, string? scope = null, int max = 100) =>
+    static async Task<Ok<IReadOnlyList<PackageAuditEntry>>> Audit(ClaimsPrincipal user, PackageAdmin admin, CancellationToken ct, string? scope = null, int max = 100) =>
         TypedResults.Ok(await admin.AuditLogAsync(user.Editor(), scope, max, ct));
 
     static async Task<Ok<IReadOnlyList<DocumentInfo>>> Documents(string scope, ClaimsPrincipal user, PackageAdmin admin, CancellationToken ct) =>

@@ -4,6 +4,8 @@ using Governance.Core.Messages;
 using Governance.Core.Packages;
 using Governance.Core.Packages.Admin;
 using Governance.Server.Auth;
+using Governance.Server.Security;
+using AuditKinds = Governance.Core.Audit.AuditKinds;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Governance.Server.Admin;
@@ -29,9 +31,9 @@ public static class AdminUsersApi
         var api = app.MapGroup("/api/admin").WithTags("Admin: users and org").RequireAuthorization(AdminAccess.Policy).AddEndpointFilter<AdminProblems>();
         api.MapGet("/users", Users);
         api.MapPost("/users/{username}/disable", (string username, ClaimsPrincipal user, UserStore users, IPackageStore store, IPackageProvider packages,
-            IUserSessions sessions, TimeProvider clock, CancellationToken ct) => SetDisabled(username, true, user, users, store, packages, sessions, clock, ct));
+            IUserSessions sessions, RequestAudit audit, HttpContext http, TimeProvider clock, CancellationToken ct) => SetDisabled(username, true, user, users, store, packages, sessions, audit, http, clock, ct));
         api.MapPost("/users/{username}/enable", (string username, ClaimsPrincipal user, UserStore users, IPackageStore store, IPackageProvider packages,
-            IUserSessions sessions, TimeProvider clock, CancellationToken ct) => SetDisabled(username, false, user, users, store, packages, sessions, clock, ct));
+            IUserSessions sessions, RequestAudit audit, HttpContext http, TimeProvider clock, CancellationToken ct) => SetDisabled(username, false, user, users, store, packages, sessions, audit, http, clock, ct));
         api.MapPost("/users/{username}/password", ResetPassword);
         api.MapGet("/org", Org);
     }
@@ -53,26 +55,28 @@ public static class AdminUsersApi
     }
 
     static async Task<Results<NoContent, ProblemHttpResult>> SetDisabled(string username, bool disabled, ClaimsPrincipal user, UserStore users, IPackageStore store,
-        IPackageProvider packages, IUserSessions sessions, TimeProvider clock, CancellationToken ct)
+        IPackageProvider packages, IUserSessions sessions, RequestAudit audit, HttpContext http, TimeProvider clock, CancellationToken ct)
     {
         var editor = user.Editor();
         if (Refusal(editor, username, packages.Current) is { } refused) return refused;
         if (username == editor.Username) return Problem(409, "ADMIN-USER-SELF", username);
         if (!await users.SetDisabledAsync(username, disabled, ct)) return Problem(404, "ADMIN-USER-UNKNOWN", username);
-        if (disabled) await sessions.EndSessionsAsync(username, ct);
-        await store.AuditAsync(new AuditEntry(clock.GetUtcNow(), editor.Username, disabled ? "user-disable" : "user-enable", Scope(packages.Current, username), null, username), ct);
+        await sessions.EndSessionsAsync(username, ct);
+        await audit.WriteAsync(http, user.ToActor(), AuditKinds.UserChanged, username, disabled ? "disabled" : "enabled", audit.CountyOf(UnitOf(packages.Current, username)));
+        await store.AuditAsync(new PackageAuditEntry(clock.GetUtcNow(), editor.Username, disabled ? "user-disable" : "user-enable", Scope(packages.Current, username), null, username), ct);
         return TypedResults.NoContent();
     }
 
     static async Task<Results<NoContent, ProblemHttpResult>> ResetPassword(string username, PasswordDto dto, ClaimsPrincipal user, UserStore users,
-        IPackageStore store, IPackageProvider packages, IUserSessions sessions, TimeProvider clock, CancellationToken ct)
+        IPackageStore store, IPackageProvider packages, IUserSessions sessions, RequestAudit audit, HttpContext http, TimeProvider clock, CancellationToken ct)
     {
         var editor = user.Editor();
         if (Refusal(editor, username, packages.Current) is { } refused) return refused;
         if (dto.Password is not { Length: >= 8 }) return Problem(400, "ADMIN-PASSWORD-SHORT", username);
         if (!await users.SetPasswordAsync(username, dto.Password, ct)) return Problem(404, "ADMIN-USER-UNKNOWN", username);
         await sessions.EndSessionsAsync(username, ct);
-        await store.AuditAsync(new AuditEntry(clock.GetUtcNow(), editor.Username, "user-password", Scope(packages.Current, username), null, username), ct);
+        await audit.WriteAsync(http, user.ToActor(), AuditKinds.Password, username, null, audit.CountyOf(UnitOf(packages.Current, username)));
+        await store.AuditAsync(new PackageAuditEntry(clock.GetUtcNow(), editor.Username, "user-password", Scope(packages.Current, username), null, username), ct);
         return TypedResults.NoContent();
     }
 
@@ -90,6 +94,8 @@ public static class AdminUsersApi
             children[u.Code].OrderBy(c => c.Code, StringComparer.Ordinal).Select(Node).ToList());
         return TypedResults.Ok(Node(org.Find(rootCode) ?? org.Root!));
     }
+
+    static string UnitOf(DefinitionSet set, string username) => set.Definitions!.AllUsers().FirstOrDefault(u => u.Username == username)?.Unit ?? "";
 
     static bool Visible(PackageEditor editor, EffectivePackage city, string unit) =>
         editor.IsCityAdmin || (editor.County is { } county && city.Org.Find(unit) is { } u && city.Org.IsWithin(u, county));

@@ -15,6 +15,10 @@ public sealed class CaseProblems : IEndpointFilter
         {
             return Problem(e);
         }
+        catch (Governance.Core.Input.InputException e)
+        {
+            return Security.Refusals.Said(400, e.Code, e.Field, e.Message);
+        }
     }
 
     public static IResult Problem(CaseException e) => TypedResults.Problem(title: e.Code, detail: e.Message, statusCode: e.Status,

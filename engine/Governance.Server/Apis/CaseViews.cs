@@ -1,6 +1,7 @@
 using Governance.Core.Calendar;
 using Governance.Core.Cases;
 using Governance.Core.Cases.Actions;
+using Governance.Core.Cases.Disclosure;
 using Governance.Core.Cases.Model;
 using Governance.Core.Cases.Services;
 using Governance.Core.Packages;
@@ -44,26 +45,26 @@ public sealed record InboxEntry(TaskView Task, CaseSummary Case);
 
 public sealed record IntakeView(CaseSummary Case, bool Created, IReadOnlyList<IntakeApi.DuplicateView> Similar);
 
-/// <summary>Model → what the API shows, with personal data masked for roles that do not need it.</summary>
+/// <summary>Model → what the API shows, every text through the viewer's disclosure (personal data masked for roles that do not need it).</summary>
 public static class CaseViews
 {
-    public static CaseSummary Summary(Case c, DefinitionSet definitions)
+    public static CaseSummary Summary(Case c, DefinitionSet definitions, CaseDisclosure d)
     {
         var p = definitions.For(c.Place.GridCode);
         return new CaseSummary(c.Id, c.Number, c.Status, Statuses.Name(c.Status), c.Channel,
             p.Channels.FirstOrDefault(x => x.Code == c.Channel)?.Name ?? c.Channel, c.ItemCode,
             p.FindItem(c.ItemCode)?.Name ?? c.ItemCode, c.CategoryCode, c.Urgency, p.Urgencies.FirstOrDefault(u => u.Code == c.Urgency)?.Name ?? c.Urgency,
-            c.Description, c.Place.GridCode, p.Org.Find(c.Place.GridCode)?.Name ?? c.Place.GridCode, c.Place.Address, c.ReportedAt,
+            d.Text(c.Description)!, c.Place.GridCode, p.Org.Find(c.Place.GridCode)?.Name ?? c.Place.GridCode, d.Text(c.Place.Address), c.ReportedAt,
             c.Assignee is { } a ? new AssigneeView(OrgLevels.Code(a.Level), OrgLevels.Name(a.Level), a.UnitCode, a.Name, a.DepartmentCode, a.RuleId) : null,
             c.Deadline, c.Warning, Text.Format("VALUE-WARNING-" + c.Warning.ToString().ToUpperInvariant()), c.WorkflowVersion);
     }
 
-    public static TaskView Task(CaseTask t, Case c, DefinitionSet definitions)
+    public static TaskView Task(CaseTask t, Case c, DefinitionSet definitions, CaseDisclosure d)
     {
         var package = definitions.For(c.Place.GridCode);
         return new(t.Id, t.Step, Steps.Name(t.Step), RoleDefinition.CodeOf(t.Role), t.UnitCode, t.DepartmentCode, t.State, t.CreatedAt,
             t.Deadline, t.Warning, t.Clock?.IsSuspended ?? false, t.SignedBy, t.CompletedBy,
-            CaseActions.Available(t, c).Select(a => Action(a, c, package)).ToList(), t.DataJson,
+            CaseActions.Available(t, c).Select(a => Action(a, c, package)).ToList(), d.Json(t.DataJson),
             t.FormId is { } f && t.FormVersion is { } v ? new FormRef(f, v) : null);
     }
 
@@ -71,16 +72,15 @@ public static class CaseViews
         Text.Format("ACTION-COMMENT"), a.SendsForm, a.ConfirmCode is { } confirm ? Text.Format(confirm) : null, a.Fields(c, package));
 
     public static CaseDetail Detail(Case c, IReadOnlyList<CaseTask> tasks, IReadOnlyList<CaseJournalEntry> journal, IReadOnlyList<Attachment> files,
-        Actor viewer, DefinitionSet definitions, System.Text.Json.Nodes.JsonObject form, bool canUrge)
-    {
-        var sees = Permissions.SeesReporter(viewer);
-        return new CaseDetail(Summary(c, definitions),
-            new ReporterView(sees ? c.Reporter.Name : Masking.Name(c.Reporter.Name), sees ? c.Reporter.Phone : Masking.Phone(c.Reporter.Phone), !sees),
-            c.Place.Longitude, c.Place.Latitude, c.Satisfaction is { } s ? Rate.CodeOf(s) : null, c.Satisfaction is { } n ? Rate.NameOf(n) : null,
+        CaseDisclosure d, DefinitionSet definitions, System.Text.Json.Nodes.JsonObject form, bool canUrge) =>
+        new(Summary(c, definitions, d), new ReporterView(d.ReporterName, d.ReporterPhone, !d.Unmasked),
+            Finite(c.Place.Longitude), Finite(c.Place.Latitude), c.Satisfaction is { } s ? Rate.CodeOf(s) : null, c.Satisfaction is { } n ? Rate.NameOf(n) : null,
             c.MergedInto, c.ClosedAt, form.ToJsonString(),
-            tasks.Select(t => Task(t, c, definitions)).ToList(),
-            journal.Select(j => new JournalView(j.Sequence, j.At, j.Action, j.Actor, j.ActorName, j.Role, j.Unit, j.Comment, j.DataJson)).ToList(),
-            files.Select(f => new AttachmentView(f.Id, f.FileName, f.ContentType, f.Size, f.Step, f.UploadedBy, f.UploadedAt,
-                $"/api/cases/{c.Id}/attachments/{f.Id}")).ToList(), canUrge);
-    }
+            tasks.Select(t => Task(t, c, definitions, d)).ToList(),
+            journal.Select(j => new JournalView(j.Sequence, j.At, j.Action, j.Actor, d.ActorName(j), j.Role, j.Unit, d.Text(j.Comment), d.Json(j.DataJson))).ToList(),
+            files.Select(f => new AttachmentView(f.Id, d.Text(f.FileName)!, f.ContentType, f.Size, f.Step, f.UploadedBy, f.UploadedAt, Attachment.Url(c.Id, f.Id))).ToList(),
+            canUrge);
+
+    // A coordinate stored before coordinates were checked must not make the case unreadable.
+    static double? Finite(double? x) => x is { } v && double.IsFinite(v) ? v : null;
 }

@@ -4,9 +4,12 @@ using Governance.Core.Calendar;
 using Governance.Core.Cases;
 using Governance.Core.Cases.Model;
 using Governance.Core.Cases.Services;
+using Governance.Core.Audit;
+using Governance.Core.Input;
 using Governance.Core.Messages;
 using Governance.Server.Auth;
 using Governance.Core.Packages;
+using Governance.Server.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -25,7 +28,7 @@ public static class CasesApi
         var api = app.MapGroup("/api/cases").WithTags("Cases").AddEndpointFilter<CaseProblems>()
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        api.MapPost("/", Report).AllowAnonymous().RequireRateLimiting(PublicApi.RateLimitPolicy);
+        api.MapPost("/", Report).AllowAnonymous().AddEndpointFilter<PublicSubmissionLimit>();
         api.MapGet("/", Search).RequireAuthorization();
         api.MapGet("/{id}", Get).RequireAuthorization();
         api.MapPost("/{id}/urge", Urge).RequireAuthorization();
@@ -41,13 +44,14 @@ public static class CasesApi
         if (!signedIn && !packages.Current.For(dto.GridCode).Channels.Any(c => c.Public && c.Code == dto.Channel))
             return TypedResults.Problem(title: "AUTH-REQUIRED", detail: Text.Format("AUTH-REQUIRED", dto.Channel), statusCode: 401,
                 extensions: new Dictionary<string, object?> { ["field"] = "channel" });
+        var actor = signedIn ? user.ToActor() : null;
         var result = await cases.ReportAsync(new IntakeRequest(dto.Channel ?? "", dto.ItemCode ?? "", dto.Urgency, dto.Description ?? "",
-            dto.GridCode ?? "", dto.Address, dto.Longitude, dto.Latitude, dto.ReporterName, dto.ReporterPhone, idempotencyKey, dto.Form),
-            signedIn ? user.ToActor() : null, ct);
+            dto.GridCode ?? "", dto.Address, dto.Longitude, dto.Latitude, dto.ReporterName, dto.ReporterPhone, idempotencyKey, dto.Form), actor, ct);
         var set = packages.Current;
-        // Likely duplicates are for staff, who can merge them; a citizen is not shown other people's reports.
-        var similar = signedIn && result.Created ? await IntakeApi.FindAsync(result.Case, set, duplicates, ct) : [];
-        var view = new IntakeView(CaseViews.Summary(result.Case, set), result.Created, similar);
+        // The reporter gets back what they sent; likely duplicates are other people's cases: only staff who may see
+        // them get them (and can merge them), each as the disclosure policy shows it to them.
+        var similar = actor is not null && result.Created ? await IntakeApi.FindAsync(result.Case, set, duplicates, actor, cases, ct) : [];
+        var view = new IntakeView(CaseViews.Summary(result.Case, set, cases.Disclosure.For(Actor.System, result.Case)), result.Created, similar);
         return result.Created ? TypedResults.Created($"/api/cases/{result.Case.Id}", view) : TypedResults.Ok(view);
     }
 
@@ -55,27 +59,38 @@ public static class CasesApi
         string? status = null, string? item = null, string? category = null, string? unit = null, string? department = null, string? channel = null,
         string? warning = null, DateTimeOffset? from = null, DateTimeOffset? to = null, string? q = null, int page = 1, int pageSize = 20)
     {
+        // A page before the first or past the last is an empty page, never another page's cases.
         var query = new CaseQuery(
-            Enum.TryParse<CaseStatus>(status, true, out var s) ? s : null, item, category, unit, department, channel,
-            Enum.TryParse<WarningLevel>(warning, true, out var w) ? w : null, from, to, q, null, Math.Max(1, page), Math.Clamp(pageSize, 1, 200));
-        var result = await cases.SearchAsync(query, user.ToActor(), ct);
+            Codes.Parse<CaseStatus>(status), item, category, unit, department, channel,
+            Codes.Parse<WarningLevel>(warning), from, to, q, null, page, Math.Clamp(pageSize, 1, 200));
+        var actor = user.ToActor();
+        var result = await cases.SearchAsync(query, actor, ct);
         var set = packages.Current;
-        return TypedResults.Ok(new PageView(result.Items.Select(c => CaseViews.Summary(c, set)).ToList(), result.Total, result.Page, result.PageSize));
+        return TypedResults.Ok(new PageView(result.Items.Select(c => CaseViews.Summary(c, set, cases.Disclosure.For(actor, c))).ToList(),
+            result.Total, result.Page, result.PageSize));
     }
 
     public sealed record PageView(IReadOnlyList<CaseSummary> Items, int Total, int Page, int PageSize);
 
-    static async Task<Ok<CaseDetail>> Get(string id, ClaimsPrincipal user, CaseService cases, IPackageProvider packages, CancellationToken ct)
+    static async Task<Ok<CaseDetail>> Get(string id, ClaimsPrincipal user, CaseService cases, IPackageProvider packages, RequestAudit audit, HttpContext http, CancellationToken ct)
     {
         var actor = user.ToActor();
         var (c, tasks, journal) = await cases.GetAsync(id, actor, ct);
         var files = await cases.Store.GetAttachmentsAsync(c.Id, ct);
+        var disclosure = cases.Disclosure.For(actor, c);
+        // Every look at a reporter's unmasked data is on record: who, when, which case, from where.
+        if (disclosure.Unmasked && disclosure.HasPersonalData)
+            await audit.WriteAsync(http, actor, AuditKinds.PersonalRead, c.Number, null, c.CountyCode);
         var canUrge = !c.IsFinished && cases.Permissions.CannotUrge(actor, c, tasks) is null;
-        return TypedResults.Ok(CaseViews.Detail(c, tasks, journal, files, actor, packages.Current, cases.FormView(c, actor, tasks), canUrge));
+        return TypedResults.Ok(CaseViews.Detail(c, tasks, journal, files, disclosure, packages.Current, cases.FormView(c, actor, tasks), canUrge));
     }
 
-    static async Task<Ok<CaseSummary>> Urge(string id, UrgeDto dto, ClaimsPrincipal user, CaseService cases, IPackageProvider packages, CancellationToken ct) =>
-        TypedResults.Ok(CaseViews.Summary(await cases.UrgeAsync(id, dto.Comment, user.ToActor(), ct), packages.Current));
+    static async Task<Ok<CaseSummary>> Urge(string id, UrgeDto dto, ClaimsPrincipal user, CaseService cases, IPackageProvider packages, CancellationToken ct)
+    {
+        var actor = user.ToActor();
+        var c = await cases.UrgeAsync(id, dto.Comment, actor, ct);
+        return TypedResults.Ok(CaseViews.Summary(c, packages.Current, cases.Disclosure.For(actor, c)));
+    }
 
     static async Task<Created<AttachmentView>> Attach(string id, IFormFile file, [FromForm] string? step, ClaimsPrincipal user, CaseService cases, IPackageProvider packages, CancellationToken ct)
     {
@@ -85,7 +100,7 @@ public static class CasesApi
         await file.CopyToAsync(buffer, ct);
         var a = await cases.AttachAsync(id, file.FileName, buffer.ToArray(), step, user.ToActor(), ct);
         return TypedResults.Created($"/api/cases/{a.CaseId}/attachments/{a.Id}",
-            new AttachmentView(a.Id, a.FileName, a.ContentType, a.Size, a.Step, a.UploadedBy, a.UploadedAt, $"/api/cases/{a.CaseId}/attachments/{a.Id}"));
+            new AttachmentView(a.Id, a.FileName, a.ContentType, a.Size, a.Step, a.UploadedBy, a.UploadedAt, Attachment.Url(a.CaseId, a.Id)));
     }
 
     static async Task<FileContentHttpResult> Download(string id, string attachmentId, ClaimsPrincipal user, CaseService cases, IPackageProvider packages, CancellationToken ct)

@@ -60,9 +60,12 @@ public static class CollectionsApi
         });
 
     /// <summary>The filled workbook as the request body or a form file named "file"; at most 10 MB.</summary>
-    static Task<IResult> Upload(string unit, string period, HttpRequest http, ClaimsPrincipal user, CollectionService service, CancellationToken ct) =>
+    static Task<IResult> Upload(string unit, string period, HttpRequest http, ClaimsPrincipal user, CollectionService service, DefinitionSet set, CancellationToken ct) =>
         Handle(period, async p =>
         {
+            // Who may fill the sheet is asked before a workbook of up to 10 MB is read.
+            if (set.City!.Org.Find(unit) is { } target && !service.Access.CanFill(user.ToActor(), target))
+                return ReportsApi.Problem(403, "COLLECT-DENIED", Text.Format("COLLECT-DENIED", target.Name), "unit");
             var body = new MemoryStream();
             if (http.HasFormContentType && (await http.ReadFormAsync(ct)).Files.GetFile("file") is { } file) await file.CopyToAsync(body, ct);
             else await http.Body.CopyToAsync(body, ct);

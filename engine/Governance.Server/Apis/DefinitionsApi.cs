@@ -109,8 +109,10 @@ public static class DefinitionsApi
 
     static Results<Ok<DeadlineView>, ProblemHttpResult> Deadline(IPackageProvider packages, DateTimeOffset from, int amount, string unit, string? county)
     {
-        if (amount <= 0) return Problem(400, Text.Format("API-LIMIT-AMOUNT"), "amount");
-        if (!Enum.TryParse<TimeUnit>(unit, ignoreCase: true, out var u)) return Problem(400, Text.Format("API-LIMIT-UNIT"), "unit");
+        if (amount <= 0 || amount > MaxAmount) return Problem(400, Text.Format("API-LIMIT-AMOUNT"), "amount");
+        if (Governance.Core.Input.Codes.Parse<TimeUnit>(unit) is not { } u) return Problem(400, Text.Format("API-LIMIT-UNIT"), "unit");
+        // Far beyond any calendar the package can have, a wall-clock limit would run past the end of time.
+        if (from.Year < MinYear || from.Year > MaxYear) return Problem(400, Text.Format("INPUT-DATE-RANGE", "from", MinYear, MaxYear), "from");
         try
         {
             var calendar = new WorkCalendar(packages.Current.For(county).Calendar);
@@ -122,6 +124,8 @@ public static class DefinitionsApi
             return Problem(422, e.Message, "from");
         }
     }
+
+    const int MaxAmount = 100_000, MinYear = 1900, MaxYear = 2200;
 
     /// <summary>A form definition as written in definitions/forms: the browser renders it and evaluates its expressions.</summary>
     static IResult Form(IPackageProvider packages, string id, int? version)

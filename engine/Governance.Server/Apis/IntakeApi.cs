@@ -1,3 +1,4 @@
+using Governance.Server.Security;
 using System.Security.Claims;
 using Governance.Core.Cases.Model;
 using Governance.Core.Cases.Services;
@@ -28,7 +29,7 @@ public static class IntakeApi
     public static void MapIntakeApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/intake").WithTags("Intake").AddEndpointFilter<CaseProblems>();
-        api.MapPost("/suggest", Suggest).AllowAnonymous().RequireRateLimiting(PublicApi.RateLimitPolicy);
+        api.MapPost("/suggest", Suggest).AllowAnonymous().AddEndpointFilter<PublicSubmissionLimit>();
         api.MapGet("/duplicates", Duplicates).RequireAuthorization();
         app.MapIntakeModelsApi();
     }
@@ -65,14 +66,18 @@ public static class IntakeApi
         if (actor.Role is not (Role.Operator or Role.CityAdmin or Role.CountyAdmin or Role.Supervisor))
             throw new CaseException("INTAKE-DUPLICATES-FORBIDDEN", 403, RoleDefinition.CodeOf(actor.Role));
         var (c, _, _) = await cases.GetAsync(@case, actor, ct);
-        return TypedResults.Ok(await FindAsync(c, set, finder, ct));
+        return TypedResults.Ok(await FindAsync(c, set, finder, actor, cases, ct));
     }
 
-    /// <summary>The duplicates of a case as the API shows them.</summary>
-    internal static async Task<List<DuplicateView>> FindAsync(Case c, DefinitionSet set, DuplicateFinder finder, CancellationToken ct)
+    /// <summary>
+    /// The duplicates of a case as the API shows them to a viewer: only cases the viewer may see, each through the
+    /// disclosure policy (they are other people's reports).
+    /// </summary>
+    internal static async Task<List<DuplicateView>> FindAsync(Case c, DefinitionSet set, DuplicateFinder finder, Actor viewer, CaseService cases, CancellationToken ct)
     {
         var query = new DuplicateQuery(c.Id, c.Place.GridCode, c.Place.Longitude, c.Place.Latitude, c.ItemCode, c.Description, c.ReportedAt);
         var found = await finder.FindAsync(query, set.For(c.Place.GridCode), c.CountyCode, ct: ct);
-        return found.Select(d => new DuplicateView(CaseViews.Summary(d.Case, set), d.Score, d.TextSimilarity, d.SameItem, d.Reason)).ToList();
+        return found.Where(d => cases.Permissions.CannotSee(viewer, d.Case, []) is null)
+            .Select(d => new DuplicateView(CaseViews.Summary(d.Case, set, cases.Disclosure.For(viewer, d.Case)), d.Score, d.TextSimilarity, d.SameItem, d.Reason)).ToList();
     }
 }

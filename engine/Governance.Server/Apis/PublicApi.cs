@@ -1,6 +1,8 @@
 using Governance.Core.Cases.Model;
 using Governance.Core.Cases.Services;
 using Governance.Core.Packages;
+using Governance.Server.Hosting;
+using Governance.Server.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -9,8 +11,6 @@ namespace Governance.Server.Apis;
 /// <summary>What a citizen does without an account: follow a case by number and phone, rate it, add photos. Rate-limited.</summary>
 public static class PublicApi
 {
-    public const string RateLimitPolicy = "public";
-
     public sealed record PublicCase(string Number, string Status, string StatusName, string ItemName, string Description, DateTimeOffset ReportedAt,
         DateTimeOffset? ClosedAt, string? Satisfaction, bool CanRate, IReadOnlyList<PublicStep> Journal);
 
@@ -24,11 +24,12 @@ public static class PublicApi
 
     public static void MapPublicApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/public/cases").WithTags("Public").AllowAnonymous().AddEndpointFilter<CaseProblems>()
+        // Every lookup by number and phone is limited per number and per address (guessing a phone gains nothing).
+        var api = app.MapGroup("/api/public/cases").WithTags("Public").AllowAnonymous().AddEndpointFilter<CaseProblems>().AddEndpointFilter<PhoneLookupLimit>()
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapGet("/{number}", Track);
-        api.MapPost("/{number}/rating", Rate).RequireRateLimiting(RateLimitPolicy);
-        api.MapPost("/{number}/attachments", Attach).RequireRateLimiting(RateLimitPolicy).DisableAntiforgery();
+        api.MapPost("/{number}/rating", Rate).AddEndpointFilter<PublicSubmissionLimit>();
+        api.MapPost("/{number}/attachments", Attach).AddEndpointFilter<PublicSubmissionLimit>().DisableAntiforgery();
     }
 
     static async Task<Ok<PublicCase>> Track(string number, string? phone, CaseService cases, IPackageProvider packages, CancellationToken ct)
@@ -41,7 +42,7 @@ public static class PublicApi
 
     static async Task<Ok<RatedCase>> Rate(string number, RatingDto dto, CaseService cases, CancellationToken ct)
     {
-        if (!Enum.TryParse<Satisfaction>(dto.Satisfaction, true, out var satisfaction))
+        if (Governance.Core.Input.Codes.Parse<Satisfaction>(dto.Satisfaction) is not { } satisfaction)
             throw new CaseException("CASE-FIELD-INVALID", 400, "satisfaction", "satisfied | basic | unsatisfied") { Field = "satisfaction" };
         var c = await cases.RateByReporterAsync(number, dto.Phone ?? "", satisfaction, dto.Comment, ct);
         return TypedResults.Ok(new RatedCase(c.Number, c.Status.ToString().ToLowerInvariant(), Statuses.Name(c.Status)));

@@ -24,10 +24,18 @@ public static class TasksApi
     static async Task<Ok<List<InboxEntry>>> Inbox(ClaimsPrincipal user, CaseService cases, IPackageProvider packages, CancellationToken ct)
     {
         var set = packages.Current;
-        return TypedResults.Ok((await cases.InboxAsync(user.ToActor(), ct))
-            .Select(i => new InboxEntry(CaseViews.Task(i.Task, i.Case, set), CaseViews.Summary(i.Case, set))).ToList());
+        var actor = user.ToActor();
+        return TypedResults.Ok((await cases.InboxAsync(actor, ct)).Select(i =>
+        {
+            var d = cases.Disclosure.For(actor, i.Case);
+            return new InboxEntry(CaseViews.Task(i.Task, i.Case, set, d), CaseViews.Summary(i.Case, set, d));
+        }).ToList());
     }
 
-    static async Task<Ok<CaseSummary>> Act(string id, string action, ActionDto? dto, ClaimsPrincipal user, CaseService cases, IPackageProvider packages, CancellationToken ct) =>
-        TypedResults.Ok(CaseViews.Summary(await cases.ActAsync(id, action, new ActionRequest(dto?.Comment, dto?.Data), user.ToActor(), ct), packages.Current));
+    static async Task<Ok<CaseSummary>> Act(string id, string action, ActionDto? dto, ClaimsPrincipal user, CaseService cases, IPackageProvider packages, CancellationToken ct)
+    {
+        var actor = user.ToActor();
+        var c = await cases.ActAsync(id, action, new ActionRequest(dto?.Comment, dto?.Data), actor, ct);
+        return TypedResults.Ok(CaseViews.Summary(c, packages.Current, cases.Disclosure.For(actor, c)));
+    }
 }

@@ -5,7 +5,8 @@ namespace Governance.Server.Hosting;
 /// script and no eval (form expressions are interpreted, never run as code), so text an administrator or a
 /// citizen managed to slip into a page cannot run. Styles allow 'unsafe-inline' because antd writes its
 /// CSS-in-JS into style elements at run time; a style cannot run code, and React escapes what it renders.
-/// Images may be data: and blob: URLs (signatures, photo previews before upload).
+/// Images may be data: and blob: URLs (signatures, photo previews before upload). Sent by
+/// <see cref="Security.SecurityHeaders"/> with the other headers every answer carries.
 /// </summary>
 public static class ContentSecurityPolicy
 {
@@ -13,10 +14,4 @@ public static class ContentSecurityPolicy
         "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; " +
         "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
-    public static IApplicationBuilder UseContentSecurityPolicy(this IApplicationBuilder app) =>
-        app.Use((context, next) =>
-        {
-            context.Response.Headers.ContentSecurityPolicy = Policy;
-            return next(context);
-        });
 }

@@ -25,7 +25,8 @@ public sealed partial class EfCaseStore
         if (q.DepartmentCode is not null) query = query.Where(c => c.AssigneeDepartment == q.DepartmentCode);
         if (q.Text is not null) query = query.Where(c => c.Description.Contains(q.Text) || c.Number.Contains(q.Text));
         var total = await query.CountAsync(ct);
-        var rows = await query.OrderByDescending(c => c.ReportedAtMs).Skip((q.Page - 1) * q.PageSize).Take(q.PageSize).ToListAsync(ct);
+        if (q.Offset is not { } offset || offset >= total) return new CasePage([], total, q.Page, q.PageSize); // past the end: an empty page
+        var rows = await query.OrderByDescending(c => c.ReportedAtMs).Skip(offset).Take(q.PageSize).ToListAsync(ct);
         return new CasePage(rows.Select(CaseMapping.ToModel).ToList(), total, q.Page, q.PageSize);
     }
 
@@ -48,11 +49,11 @@ public sealed partial class EfCaseStore
         var open = TaskState.Open.ToString();
         var roles = q.Roles.Select(RoleDefinition.CodeOf).ToList();
         var tasks = db.Set<CaseTaskRecord>().AsNoTracking().Where(t => t.State == open && roles.Contains(t.Role));
-        tasks = q.DepartmentCode is { } department
-            ? tasks.Where(t => t.DepartmentCode == department)
-            : q.IncludeSubUnits
-                ? tasks.Where(t => t.DepartmentCode == null && t.UnitCode.StartsWith(q.UnitCode))
-                : tasks.Where(t => t.DepartmentCode == null && t.UnitCode == q.UnitCode);
+        // The same filter as CaseFilter.Reaches: the one rule for acting on a task and seeing it in the inbox.
+        if (q.DepartmentCode is { } department) tasks = tasks.Where(t => t.DepartmentCode == department);
+        if (q.WithoutDepartment) tasks = tasks.Where(t => t.DepartmentCode == null);
+        if (q.UnitCodes is [var unit]) tasks = tasks.Where(t => t.UnitCode == unit);
+        else if (q.UnitCodes is { } units) tasks = tasks.Where(t => units.Contains(t.UnitCode));
         var page = await tasks.OrderBy(t => t.DeadlineMs).ThenBy(t => t.CreatedAtMs).Take(q.Limit).ToListAsync(ct);
         var ids = page.Select(t => t.CaseId).Distinct().ToList();
         var cases = await db.Set<CaseRecord>().AsNoTracking().Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);

@@ -127,7 +127,7 @@ public sealed class EfPackageStore(StorageOptions options) : IPackageStore
         return written;
     }
 
-    public async Task AuditAsync(AuditEntry entry, CancellationToken ct = default)
+    public async Task AuditAsync(PackageAuditEntry entry, CancellationToken ct = default)
     {
         using var gate = await SqliteWriteGate.EnterAsync(options, ct);
         await using var db = factory.CreateDbContext();
@@ -139,12 +139,12 @@ public sealed class EfPackageStore(StorageOptions options) : IPackageStore
         await db.SaveChangesAsync(ct);
     }
 
-    public async Task<IReadOnlyList<AuditEntry>> AuditLogAsync(string? scope, int max, CancellationToken ct = default)
+    public async Task<IReadOnlyList<PackageAuditEntry>> AuditLogAsync(string? scope, int max, CancellationToken ct = default)
     {
         await using var db = factory.CreateDbContext();
         var rows = await db.Set<AdminAuditRecord>().AsNoTracking().Where(a => scope == null || a.Scope == scope)
             .OrderByDescending(a => a.AtMs).Take(max).ToListAsync(ct);
-        return rows.Select(a => new AuditEntry(a.At, a.Username, a.Action, a.Scope, a.Version, a.Detail)).ToList();
+        return rows.Select(a => new PackageAuditEntry(a.At, a.Username, a.Action, a.Scope, a.Version, a.Detail)).ToList();
     }
 
     static async Task<PackageHeadRecord> Head(GovernanceDbContext db, CancellationToken ct) =>

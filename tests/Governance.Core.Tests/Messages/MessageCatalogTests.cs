@@ -89,7 +89,7 @@ public partial class MessageCatalogTests
 
     // Text.Format("CODE", …), new CaseException("CODE", …), new CalendarException("CODE", …), and a DefinitionErrors list's Add/Warn(at, "CODE", …).
     // A literal followed by + is a prefix ("CASE-STEP-" + step), not a code.
-    [GeneratedRegex(@"(?:\bText\.Format|\bnew\s+CaseException|\bnew\s+CalendarException)\(\s*""(?<code>[^""]+)""(?=\s*[,)])|\b[Ee]rrors\.(?:Add|Warn)\((?!\s*new\b)(?:[^;""]|""[^""]*"")*?,\s*""(?<code>[A-Z]+(?:-[A-Z0-9]+)+)""(?=\s*[,)])")]
+    [GeneratedRegex(@"(?:\bText\.Format|\bnew\s+CaseException|\bnew\s+CalendarException|\bnew\s+InputException)\(\s*""(?<code>[^""]+)""(?=\s*[,)])|\b[Ee]rrors\.(?:Add|Warn)\((?!\s*new\b)(?:[^;""]|""[^""]*"")*?,\s*""(?<code>[A-Z]+(?:-[A-Z0-9]+)+)""(?=\s*[,)])")]
     private static partial Regex CodeUse();
 }
 

@@ -1,3 +1,4 @@
+using Governance.Core.Input;
 using Governance.Core.Cases.Model;
 using Governance.Core.Definitions.Model;
 using Governance.Core.Messages;
@@ -24,11 +25,11 @@ public sealed class Register : CaseAction
     {
         // Every registration, confirmed or corrected, is a labelled text for the county's item suggestions.
         x.Example = new Intake.Learning.IntakeExample(x.Task.Id, x.Case.Id, x.Case.CountyCode, x.Case.Place.GridCode, x.Case.Channel,
-            x.Case.Description, x.Case.ItemCode, x.Data["item"]?.GetValue<string>() ?? x.Case.ItemCode, x.Now);
+            x.Case.Description, x.Case.ItemCode, JsonInput.String(x.Data, "item", "data.item") ?? x.Case.ItemCode, x.Now);
         if (x.Data["item"] is null && x.Data["urgency"] is null) return Task.CompletedTask;
-        var item = x.Package.FindItem(x.Data["item"]?.GetValue<string>() ?? x.Case.ItemCode)
+        var item = x.Package.FindItem(JsonInput.String(x.Data, "item", "data.item") ?? x.Case.ItemCode)
             ?? throw new CaseException("CASE-ITEM-UNKNOWN", 400, x.Data["item"]?.ToString()) { Field = "data.item" };
-        var urgency = x.Data["urgency"]?.GetValue<string>() ?? x.Case.Urgency;
+        var urgency = JsonInput.String(x.Data, "urgency", "data.urgency") ?? x.Case.Urgency;
         if (!item.Urgencies.Contains(urgency))
             throw new CaseException("CASE-URGENCY-INVALID", 400, item.Code, urgency, string.Join(", ", item.Urgencies)) { Field = "data.urgency" };
         x.Data["category"] = item.Category;

@@ -1,3 +1,4 @@
+using Governance.Core.Input;
 using System.Text.Json.Nodes;
 using Governance.Core.Cases.Model;
 using Governance.Core.Cases.Services;
@@ -65,6 +66,6 @@ public sealed class ActionContext(Case c, CaseTask task, IReadOnlyList<CaseTask>
         ?? throw new CaseException("CASE-STATE", 409, c.Number, Statuses.Name(c.Status), Text.Format(journalCode));
 
     /// <summary>A string the request must carry in data.</summary>
-    public string Required(string field) => Data[field]?.GetValue<string>() is { Length: > 0 } value ? value
+    public string Required(string field) => JsonInput.String(Data, field, "data." + field) is { Length: > 0 } value ? value
         : throw new CaseException("CASE-FIELD-REQUIRED", 400, "data." + field) { Field = "data." + field };
 }

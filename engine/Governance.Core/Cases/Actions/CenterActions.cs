@@ -1,3 +1,4 @@
+using Governance.Core.Input;
 using System.Text.Json.Nodes;
 using Governance.Core.Cases.Model;
 using Governance.Core.Definitions.Model;
@@ -18,7 +19,7 @@ public sealed class Reassign : CaseAction
 
     public override Task PrepareAsync(ActionContext x, CancellationToken ct)
     {
-        if (x.Data["target"]?.GetValue<string>() is { } code) x.Data["assignee"] = Target(x.Definitions.City!, code);
+        if (JsonInput.String(x.Data, "target", "data.target") is { } code) x.Data["assignee"] = Target(x.Definitions.City!, code);
         return Task.CompletedTask;
     }
 
@@ -56,7 +57,7 @@ public sealed class Rate : CaseAction
 
     public override Task PrepareAsync(ActionContext x, CancellationToken ct)
     {
-        if (!Enum.TryParse<Satisfaction>(x.Data["satisfaction"]?.GetValue<string>(), true, out var satisfaction))
+        if (!Enum.TryParse<Satisfaction>(JsonInput.String(x.Data, "satisfaction", "data.satisfaction"), true, out var satisfaction))
             throw new CaseException("CASE-FIELD-INVALID", 400, "data.satisfaction", "satisfied | basic | unsatisfied") { Field = "data.satisfaction" };
         x.Then(c => c.Rate(satisfaction));
         x.Outcome = satisfaction == Satisfaction.Unsatisfied ? "Unsatisfied" : "Satisfied";

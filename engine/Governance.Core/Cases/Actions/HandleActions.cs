@@ -1,3 +1,4 @@
+using Governance.Core.Input;
 using System.Text.Json.Nodes;
 using Governance.Core.Cases.Model;
 using Governance.Core.Definitions.Model;
@@ -126,7 +127,7 @@ public sealed class CoHandle : CaseAction
 
     public override Task ApplyAsync(ActionContext x, CancellationToken ct)
     {
-        var codes = (x.Request.Data?["departments"] as JsonArray)?.Select(n => n?.GetValue<string>()).OfType<string>().ToList() ?? [];
+        var codes = JsonInput.Strings(x.Request.Data, "departments", "data.departments")?.ToList() ?? [];
         if (codes.Count == 0) throw new CaseException("CASE-FIELD-REQUIRED", 400, "data.departments") { Field = "data.departments" };
         foreach (var code in codes)
         {

@@ -35,6 +35,8 @@ public sealed class Case
     public required string Description { get; init; }
     public required DateTimeOffset ReportedAt { get; init; }
     public string? IdempotencyKey { get; init; }
+    /// <summary>Who sent the idempotency key and a hash of what they sent: the key replays this case to that caller and body only.</summary>
+    public string? IdempotencyBinding { get; init; }
     public string? WorkflowInstanceId { get; set; }
     public int WorkflowVersion { get; set; }
     public CaseStatus Status { get; private set; } = CaseStatus.Reported;

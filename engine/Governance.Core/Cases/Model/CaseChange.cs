@@ -22,6 +22,9 @@ public sealed record Attachment(string Id, string CaseId, string FileName, strin
 {
     /// <summary>The bytes; empty when only the metadata was read.</summary>
     public byte[] Content { get; init; } = [];
+
+    /// <summary>Where the case API serves an attachment; forms keep this address, never one a client sent.</summary>
+    public static string Url(string caseId, string id) => $"/api/cases/{caseId}/attachments/{id}";
 }
 
 /// <summary>A task to insert (<see cref="ExpectedVersion"/> 0) or to update at its version.</summary>

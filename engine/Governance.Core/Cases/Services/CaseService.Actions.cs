@@ -1,3 +1,4 @@
+using Governance.Core.Input;
 using System.Text.Json.Nodes;
 using Governance.Core.Cases.Actions;
 using Governance.Core.Cases.Model;
@@ -32,7 +33,8 @@ public sealed partial class CaseService
         var action = CaseActions.Find(task.Step, actionName);
         if (action is null || !available.Contains(action))
             throw new CaseException("CASE-ACTION-UNKNOWN", action is null ? 400 : 409, taskId, task.Step, actionName, string.Join(", ", available.Select(a => a.Code))) { Field = "action" };
-        if (action.Comment == CommentRule.Required && string.IsNullOrWhiteSpace(request.Comment))
+        request = Checked(request);
+        if (action.Comment == CommentRule.Required && request.Comment is null)
             throw new CaseException("CASE-COMMENT-REQUIRED", 400, Text.Format(action.JournalCode)) { Field = "comment" };
 
         var context = new ActionContext(c, task, tasks, request, actor, definitions, store, projector, clock.GetUtcNow());
@@ -56,15 +58,20 @@ public sealed partial class CaseService
     async Task<Case?> CompleteStepAsync(ActionContext x, CaseAction action, CancellationToken ct)
     {
         var (c, task, data) = (x.Case, x.Task, x.Data);
+        JsonNode? savedForm = null;
         if (task.FormId is { } formId && (data["form"] is not null || action.RequiresForm))
         {
-            var saved = CheckForm(x.Definitions, formId, task.FormVersion, task.Step, data["form"], c, x.Package, x.Actor);
+            var saved = CheckForm(x.Definitions, formId, task.FormVersion, task.Step, data["form"], c, x.Package, x.Actor,
+                await store.GetAttachmentsAsync(c.Id, ct));
+            savedForm = saved["data"];
             data.Remove("form");
             x.Then(y => SaveForm(y, formId, saved));
         }
         x.Mutation?.Invoke(Clone(c)); // refuse an illegal transition before anything runs
 
-        var context = new CaseCommitContext(null, x.Actor, Text.Format(action.JournalCode), x.Request.Comment, x.Request.Data?.ToJsonString(), x.Mutation, x.Now)
+        // The journal keeps the form as it was saved (checked, files as stored), never the raw submission.
+        var entryData = x.Request.Data is null ? null : (savedForm is null ? x.Request.Data : WithForm(x.Request.Data, savedForm)).ToJsonString();
+        var context = new CaseCommitContext(null, x.Actor, Text.Format(action.JournalCode), x.Request.Comment, entryData, x.Mutation, x.Now)
             { Loaded = (c, x.Tasks), Example = x.Example };
         ResumeResult result;
         try
@@ -100,6 +107,7 @@ public sealed partial class CaseService
     /// <summary>督办/催办: a supervisor urges the current handler; one journal entry and a notification in the outbox of the case.</summary>
     public async Task<Case> UrgeAsync(string caseId, string? comment, Actor actor, CancellationToken ct = default)
     {
+        comment = TextInput.Optional(comment, "comment");
         var (c, tasks, _) = await GetAsync(caseId, actor, ct);
         if (permissions.CannotUrge(actor, c, tasks) is { } reason)
         {
@@ -121,6 +129,13 @@ public sealed partial class CaseService
     {
         try { await store.SaveAsync(change, ct); }
         catch (ConcurrencyException) { throw new CaseException("CASE-CONFLICT", 409, change.Case.Number); }
+    }
+
+    static JsonObject WithForm(JsonObject data, JsonNode form)
+    {
+        var copy = (JsonObject)data.DeepClone();
+        copy["form"] = form.DeepClone();
+        return copy;
     }
 
     static Case Clone(Case c)

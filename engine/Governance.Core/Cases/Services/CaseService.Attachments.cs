@@ -1,5 +1,7 @@
+using Governance.Core.Cases.Attachments;
 using Governance.Core.Cases.Model;
 using Governance.Core.Definitions.Model;
+using Governance.Core.Input;
 using Governance.Core.Messages;
 
 namespace Governance.Core.Cases.Services;
@@ -8,12 +10,6 @@ public sealed partial class CaseService
 {
     public const long MaxAttachmentBytes = 10 * 1024 * 1024;
     public const int MaxAttachmentsPerCase = 30;
-
-    static readonly Dictionary<string, string> AllowedTypes = new(StringComparer.OrdinalIgnoreCase)
-    {
-        [".jpg"] = "image/jpeg", [".jpeg"] = "image/jpeg", [".png"] = "image/png", [".webp"] = "image/webp",
-        [".pdf"] = "application/pdf", [".mp4"] = "video/mp4",
-    };
 
     /// <summary>
     /// Stores a file with the case: anyone who may see the case and has a task on it (or works at a center) may
@@ -34,16 +30,24 @@ public sealed partial class CaseService
 
     async Task<Attachment> StoreAttachmentAsync(Case c, string fileName, byte[] content, string? step, Actor actor, CancellationToken ct)
     {
+        fileName = Path.GetFileName(fileName.Replace('\\', '/'));
+        TextInput.Check(fileName, "file", "file.name");
+        if (VisibleText.IsBlank(fileName) || fileName.Any(char.IsControl))
+            throw new CaseException("ATTACHMENT-NAME", 400, fileName) { Field = "file" };
         var extension = Path.GetExtension(fileName);
-        if (!AllowedTypes.TryGetValue(extension, out var contentType))
-            throw new CaseException("CASE-ATTACHMENT-TYPE", 415, fileName, string.Join(" ", AllowedTypes.Keys)) { Field = "file" };
+        if (!FileContent.Extensions.TryGetValue(extension, out var contentType))
+            throw new CaseException("CASE-ATTACHMENT-TYPE", 415, fileName, string.Join(" ", FileContent.Extensions.Keys)) { Field = "file" };
         if (content.Length == 0 || content.Length > MaxAttachmentBytes)
             throw new CaseException("CASE-ATTACHMENT-SIZE", 413, fileName, MaxAttachmentBytes / 1024 / 1024) { Field = "file" };
+        // The bytes must be what the name says, and images lose what the camera wrote into them (a GPS position).
+        if (FileContent.Sniff(content) != contentType || FileContent.WithoutMetadata(contentType, content) is not { } cleaned)
+            throw new CaseException("ATTACHMENT-CONTENT", 415, fileName, contentType) { Field = "file" };
+        content = cleaned;
         if ((await store.GetAttachmentsAsync(c.Id, ct)).Count >= MaxAttachmentsPerCase)
             throw new CaseException("CASE-ATTACHMENT-COUNT", 409, MaxAttachmentsPerCase) { Field = "file" };
 
         var now = clock.GetUtcNow();
-        var attachment = new Attachment(Guid.NewGuid().ToString("N"), c.Id, Path.GetFileName(fileName), contentType, content.Length, step, actor.Username, now) { Content = content };
+        var attachment = new Attachment(Guid.NewGuid().ToString("N"), c.Id, fileName, contentType, content.Length, step, actor.Username, now) { Content = content };
         var journal = new CaseJournal(c, now);
         journal.Add(Text.Format("CASE-ACT-ATTACH"), actor, attachment.FileName, $"{{\"attachment\":\"{attachment.Id}\"}}");
         await SaveAsync(new CaseChange(c, c.Version, [], journal.Entries) { Attachments = [attachment] }, ct);

@@ -20,7 +20,8 @@ public sealed partial class CaseService
     /// form says, calculations recomputed, serial numbers drawn. Returns what to save, or refuses with 400 and an
     /// error per field path.
     /// </summary>
-    JsonObject CheckForm(DefinitionSet definitions, string formId, int? version, string step, JsonNode? submitted, Case c, EffectivePackage package, Actor actor)
+    JsonObject CheckForm(DefinitionSet definitions, string formId, int? version, string step, JsonNode? submitted, Case c, EffectivePackage package, Actor actor,
+        IReadOnlyList<Attachment>? files)
     {
         var forms = projector.FormsOf(definitions);
         var compiled = (version is { } v ? forms.Get(formId, v) : forms.Latest(formId))
@@ -36,18 +37,20 @@ public sealed partial class CaseService
             {
                 Field = result.Errors[0].Path, Errors = result.Errors.Select(e => (e.Path, e.Code, e.Message)).ToList(),
             };
-        return new JsonObject { ["version"] = compiled.Definition.Version, ["data"] = result.Data };
+        return new JsonObject { ["version"] = compiled.Definition.Version, ["data"] = WithCaseFiles(compiled.Definition, result.Data, c, files) };
     }
 
     /// <summary>
     /// The form data a viewer may see: the center sees everything; anyone else sees each form as its step
     /// permissions show it at the viewer's open step (or at any other step), so a field hidden there — the
-    /// reporter's phone, say — never leaves the server.
+    /// reporter's phone, say — never leaves the server, and what is left through the disclosure policy
+    /// (personal fields masked).
     /// </summary>
     public JsonObject FormView(Case c, Actor viewer, IReadOnlyList<CaseTask> tasks)
     {
         var all = FormData(c);
-        if (Permissions.SeesReporter(viewer)) return all;
+        var disclosure = this.disclosure.For(viewer, c);
+        if (disclosure.Unmasked) return all;
         var forms = projector.FormsOf(packages.Current);
         var step = tasks.FirstOrDefault(t => t.State == TaskState.Open && permissions.CannotAct(viewer, t) is null)?.Step ?? "*";
         var view = new JsonObject();
@@ -56,7 +59,7 @@ public sealed partial class CaseService
             if (saved is not JsonObject s || s["version"]?.GetValue<int>() is not { } version || forms.Get(formId, version) is not { } form) continue;
             view[formId] = new JsonObject { ["version"] = version, ["data"] = form.ViewFor(s["data"] as JsonObject ?? [], step) };
         }
-        return view;
+        return disclosure.Forms(view);
     }
 
     /// <summary>The form data of a case, by form id: {version, data}.</summary>
@@ -92,6 +95,8 @@ public sealed partial class CaseService
         data["place"] ??= new JsonObject { ["address"] = r.Address ?? "", ["lng"] = r.Longitude, ["lat"] = r.Latitude, ["grid"] = r.GridCode };
         if (r.ReporterName is not null) data["reporterName"] ??= r.ReporterName;
         if (r.ReporterPhone is not null) data["reporterPhone"] ??= r.ReporterPhone;
+        // A report that names nobody is anonymous: the form then asks for no contact.
+        if (r.Form is null && r.ReporterName is null && r.ReporterPhone is null) data["anonymous"] ??= "yes";
         return data;
     }
 

@@ -24,8 +24,9 @@ public sealed partial class CaseService
     IEnumerable<UserDefinition> SupervisorsOf(EffectivePackage package, Case c) =>
         package.Users.Where(u => u.Phone is not null && u.Role == Role.Supervisor && (u.Unit == c.CountyCode || u.Unit == package.City.Code));
 
+    /// <summary>One message per person, its body as the disclosure policy lets that person read it (a comment may quote the reporter).</summary>
     List<OutboxMessage> Notify(IEnumerable<UserDefinition> people, Case c, string subjectCode, string body, string reason) =>
-        people.DistinctBy(u => u.Username).Select(u => new OutboxMessage(NotificationChannel, u.Phone!, Text.Format(subjectCode), body,
+        people.DistinctBy(u => u.Username).Select(u => new OutboxMessage(NotificationChannel, u.Phone!, Text.Format(subjectCode), disclosure.For(u, c).Text(body)!,
             new JsonObject { ["case"] = c.Number, ["username"] = u.Username, ["reason"] = reason })).ToList();
 
     string Local(EffectivePackage package, DateTimeOffset? at) => at is { } t

@@ -21,7 +21,9 @@ public sealed partial class CaseService
         var journal = await store.GetJournalAsync(c.Id, ct);
         var tasks = await store.GetTasksAsync(c.Id, ct);
         var canRate = c.Status == CaseStatus.Closed && tasks.Any(t => t.Step == Steps.Callback && t.State == TaskState.Open);
-        return new PublicCaseView(c.Number, c.Status, c.ItemCode, c.Description, c.ReportedAt, c.ClosedAt, c.Satisfaction, canRate,
+        // The page may be open on a shared screen: the reporter's own details are masked there too.
+        var description = disclosure.For(Actor.Citizen(null, c.Place.GridCode), c).Text(c.Description)!;
+        return new PublicCaseView(c.Number, c.Status, c.ItemCode, description, c.ReportedAt, c.ClosedAt, c.Satisfaction, canRate,
             journal.Where(j => j.Action != Text.Format("CASE-ACT-SYSTEM")).Select(j => (j.At, j.Action)).ToList());
     }
 
@@ -34,7 +36,8 @@ public sealed partial class CaseService
         if (c.Status != CaseStatus.Closed || callback is null)
             throw new CaseException("CASE-STATE", 409, c.Number, Statuses.Name(c.Status), Text.Format("CASE-ACT-RATE"));
         var action = CaseActions.For(Steps.Callback).Single();
-        var context = new ActionContext(c, callback, tasks, new ActionRequest(comment, new JsonObject { ["satisfaction"] = Rate.CodeOf(satisfaction) }),
+        var context = new ActionContext(c, callback, tasks,
+            new ActionRequest(Input.TextInput.Optional(comment, "comment"), new JsonObject { ["satisfaction"] = Rate.CodeOf(satisfaction) }),
             Actor.Citizen(c.Reporter.Name, c.Place.GridCode), packages.Current, store, projector, clock.GetUtcNow());
         await action.PrepareAsync(context, ct);
         var written = await CompleteStepAsync(context, action, ct);

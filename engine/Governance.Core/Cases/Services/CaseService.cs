@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Governance.Core.Cases.Disclosure;
 using Governance.Core.Cases.Model;
 using Governance.Core.Packages;
 using Governance.Core.Definitions.Model;
@@ -27,6 +28,7 @@ public sealed partial class CaseService(ICaseStore store, WorkflowRuntime runtim
 
     readonly Permissions permissions = new(packages);
     readonly CaseProjector projector = new(packages);
+    readonly DisclosurePolicy disclosure = new((id, version) => packages.Current.Forms.Get(id, version));
     readonly ICaseAudit audit = audit ?? ICaseAudit.None;
 
     public ICaseStore Store => store;
@@ -35,11 +37,15 @@ public sealed partial class CaseService(ICaseStore store, WorkflowRuntime runtim
     public IPackageProvider Packages => packages;
     public Permissions Permissions => permissions;
     public CaseProjector Projector => projector;
+    /// <summary>What each viewer sees of a case's personal data; every response carrying a case goes through it.</summary>
+    public DisclosurePolicy Disclosure => disclosure;
 
     public async Task<IntakeResult> ReportAsync(IntakeRequest request, Actor? reporter = null, CancellationToken ct = default)
     {
+        request = Checked(request);
+        var binding = IdempotencyBinding(request, reporter);
         if (request.IdempotencyKey is { } key && await store.FindByIdempotencyKeyAsync(key, ct) is { } existing)
-            return new IntakeResult(existing, false);
+            return Replay(existing, key, binding);
 
         var definitions = packages.Current;
         var city = definitions.City!;
@@ -53,8 +59,6 @@ public sealed partial class CaseService(ICaseStore store, WorkflowRuntime runtim
         var urgency = request.Urgency ?? item.Urgencies[0];
         if (!item.Urgencies.Contains(urgency))
             throw new CaseException("CASE-URGENCY-INVALID", 400, item.Code, urgency, string.Join(", ", item.Urgencies)) { Field = "urgency" };
-        if (string.IsNullOrWhiteSpace(request.Description) || request.Description.Length > 2000)
-            throw new CaseException("CASE-DESCRIPTION", 400) { Field = "description" };
 
         var now = clock.GetUtcNow();
         var county = city.Org.AncestorAt(grid, OrgLevel.County)!;
@@ -67,22 +71,19 @@ public sealed partial class CaseService(ICaseStore store, WorkflowRuntime runtim
             CountyCode = county.Code, Channel = request.Channel,
             Reporter = new Reporter(request.ReporterName, request.ReporterPhone, reporter?.Username),
             Place = new Place(grid.Code, request.Address, request.Longitude, request.Latitude),
-            ItemCode = item.Code, CategoryCode = item.Category, Urgency = urgency, Description = request.Description.Trim(),
-            ReportedAt = now, IdempotencyKey = request.IdempotencyKey,
+            ItemCode = item.Code, CategoryCode = item.Category, Urgency = urgency, Description = request.Description,
+            ReportedAt = now, IdempotencyKey = request.IdempotencyKey, IdempotencyBinding = request.IdempotencyKey is null ? null : binding,
         };
-        if (request.Form is not null)
-        {
-            // A form sent with the report is checked like any step; staff channels without one record the request fields.
-            var formId = IntakeFormOf(package, item);
-            var saved = CheckForm(definitions, formId, null, "report", IntakeData(request, item, urgency), c, package, reporter ?? Actor.Citizen(request.ReporterName, grid.Code));
-            c.FormDataJson = new JsonObject { [formId] = saved }.ToJsonString();
-        }
+        // The intake form's rules always apply: a report without a form is checked as the form the request fields fill.
+        var formId = IntakeFormOf(package, item);
+        var saved = CheckForm(definitions, formId, null, "report", IntakeData(request, item, urgency), c, package, reporter ?? Actor.Citizen(request.ReporterName, grid.Code), files: null);
+        c.FormDataJson = new JsonObject { [formId] = saved }.ToJsonString();
 
         var workflow = await runtime.GetCompiledAsync(LoopDefinitionId, null, ct);
         c.WorkflowInstanceId = c.Id;
         c.WorkflowVersion = workflow.Definition.Version;
         var actor = reporter ?? Actor.Citizen(request.ReporterName, grid.Code);
-        var context = new CaseCommitContext(c, actor, Text.Format("CASE-ACT-REPORT"), request.Description.Trim(), null, null, now);
+        var context = new CaseCommitContext(c, actor, Text.Format("CASE-ACT-REPORT"), request.Description, null, null, now);
         try
         {
             await runtime.StartAsync(LoopDefinitionId, new StartOptions(
@@ -95,7 +96,7 @@ public sealed partial class CaseService(ICaseStore store, WorkflowRuntime runtim
         catch (Exception) when (request.IdempotencyKey is not null)
         {
             // The same key sent twice at once: the other call made the case, and this commit lost the race.
-            if (await store.FindByIdempotencyKeyAsync(request.IdempotencyKey, ct) is { } raced) return new IntakeResult(raced, false);
+            if (await store.FindByIdempotencyKeyAsync(request.IdempotencyKey, ct) is { } raced) return Replay(raced, request.IdempotencyKey, binding);
             throw;
         }
         return new IntakeResult(context.Result ?? (await store.GetAsync(c.Id, ct))!, true);
@@ -118,19 +119,9 @@ public sealed partial class CaseService(ICaseStore store, WorkflowRuntime runtim
     public Task<CasePage> SearchAsync(CaseQuery query, Actor actor, CancellationToken ct = default) =>
         store.SearchAsync(query with { Scope = permissions.ScopeOf(actor) }, ct);
 
-    /// <summary>The actor's open tasks, soonest deadline first.</summary>
-    public Task<IReadOnlyList<InboxItem>> InboxAsync(Actor actor, CancellationToken ct = default)
-    {
-        var roles = actor.Role switch
-        {
-            Role.Operator => new[] { Role.Operator },
-            Role.Handler => [Role.Handler],
-            Role.GridWorker => [Role.GridWorker],
-            _ => [],
-        };
-        // Center operators also see the tasks of the centers below them; everyone else only their own unit's.
-        return store.InboxAsync(new InboxQuery(actor.UnitCode, actor.DepartmentCode, actor.Role == Role.Operator, roles), ct);
-    }
+    /// <summary>The actor's open tasks, soonest deadline first: exactly the open tasks the actor may act on.</summary>
+    public Task<IReadOnlyList<InboxItem>> InboxAsync(Actor actor, CancellationToken ct = default) =>
+        store.InboxAsync(permissions.InboxOf(actor), ct);
 
     public Task<IReadOnlyList<UnitStatistics>> StatisticsAsync(DateTimeOffset? from, DateTimeOffset? to, Actor actor, CancellationToken ct = default) =>
         store.StatisticsAsync(from, to, permissions.ScopeOf(actor), ct);

@@ -23,7 +23,8 @@ public sealed class Permissions(IPackageProvider packages)
         Role.CountyAdmin or Role.Operator or Role.Supervisor => new CaseScope(false, a.UnitCode, null, null, null),
         Role.Handler when a.DepartmentCode is not null => new CaseScope(false, null, null, a.DepartmentCode, null),
         Role.Handler => new CaseScope(false, null, a.UnitCode, null, null),
-        _ => new CaseScope(false, a.UnitCode, null, null, a.Username),
+        // A grid worker sees its grid's cases, the ones it reported, and those given to its grid from elsewhere.
+        _ => new CaseScope(false, a.UnitCode, a.UnitCode, null, a.Username),
     };
 
     /// <summary>Null when the actor may see the case, else the reason (zh-CN).</summary>
@@ -38,37 +39,41 @@ public sealed class Permissions(IPackageProvider packages)
         return Text.Format("CASE-REASON-OUTSIDE", org.Find(a.UnitCode)?.Name ?? a.UnitCode);
     }
 
+    /// <summary>
+    /// The tasks an actor works, as a filter the store can run: the one rule both for acting on a task and for the
+    /// inbox. A department handler works its department's tasks; a street or community handler its unit's tasks that
+    /// name no department; a grid worker its grid's; every other role (the centers) the tasks of its role at its own
+    /// unit and every unit below it, so the city center works every county's.
+    /// </summary>
+    public InboxQuery InboxOf(Actor a) => a.Role switch
+    {
+        Role.Citizen => new InboxQuery([], null, false, []),
+        Role.Handler when a.DepartmentCode is not null => new InboxQuery([Role.Handler], a.DepartmentCode, false, null),
+        Role.Handler => new InboxQuery([Role.Handler], null, true, [a.UnitCode]),
+        Role.GridWorker => new InboxQuery([Role.GridWorker], null, false, [a.UnitCode]),
+        var r => new InboxQuery([r], null, false, org.Root?.Code == a.UnitCode ? null : UnitsUnder(a.UnitCode)),
+    };
+
     /// <summary>Null when the actor may act on the task, else the reason (zh-CN).</summary>
     public string? CannotAct(Actor a, CaseTask t)
     {
         if (a.IsSystem) return null;
-        var roleOk = t.Role switch
-        {
-            Role.Operator => a.Role == Role.Operator,
-            Role.Handler => a.Role == Role.Handler,
-            Role.GridWorker => a.Role is Role.GridWorker,
-            var r => a.Role == r,
-        };
-        if (!roleOk) return Text.Format("CASE-REASON-ROLE", RoleDefinition.CodeOf(t.Role), RoleDefinition.CodeOf(a.Role));
-        var unitOk = t.Role switch
-        {
-            Role.Handler when t.DepartmentCode is not null => a.DepartmentCode == t.DepartmentCode,
-            Role.Handler => a.DepartmentCode is null && a.UnitCode == t.UnitCode,
-            Role.GridWorker => a.UnitCode == t.UnitCode,
-            // A center operator acts for its own unit and every unit below it (the city center can step in anywhere).
-            _ => org.Find(t.UnitCode) is { } unit && org.IsWithin(unit, a.UnitCode),
-        };
-        return unitOk ? null : Text.Format("CASE-REASON-UNIT", Describe(t.DepartmentCode, t.UnitCode), Describe(a.DepartmentCode, a.UnitCode));
+        if (a.Role != t.Role) return Text.Format("CASE-REASON-ROLE", RoleDefinition.CodeOf(t.Role), RoleDefinition.CodeOf(a.Role));
+        return CaseFilter.Reaches(InboxOf(a), t) ? null
+            : Text.Format("CASE-REASON-UNIT", Describe(t.DepartmentCode, t.UnitCode), Describe(a.DepartmentCode, a.UnitCode));
     }
+
+    readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<string>> subtrees = new(StringComparer.Ordinal);
+
+    IReadOnlyList<string> UnitsUnder(string code) => subtrees.GetOrAdd(code, c => org.Find(c) is null
+        ? [c]
+        : org.Units.Where(u => org.IsWithin(u, c)).Select(u => u.Code).ToList());
 
     /// <summary>Supervision (督办) is for supervisors and operators whose scope holds the case.</summary>
     public string? CannotUrge(Actor a, Case c, IReadOnlyList<CaseTask> tasks) =>
         a.Role is Role.Supervisor or Role.Operator or Role.CityAdmin or Role.CountyAdmin
             ? CannotSee(a, c, tasks)
             : Text.Format("CASE-REASON-ROLE", "supervisor", RoleDefinition.CodeOf(a.Role));
-
-    /// <summary>Roles that need the reporter's name and phone (the center calls back); everyone else sees them masked.</summary>
-    public static bool SeesReporter(Actor a) => a.IsSystem || a.Role is Role.Operator or Role.CityAdmin or Role.CountyAdmin;
 
     string Describe(string? department, string unit) => department ?? org.Find(unit)?.Name ?? unit;
 }

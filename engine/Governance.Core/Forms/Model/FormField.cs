@@ -16,6 +16,11 @@ public sealed record FormField
     public required string Label { get; init; }
     public required SourceRef Source { get; init; }
     public string? Placeholder { get; init; }
+    /// <summary>
+    /// Personal data of someone outside the government (a reporter's name or phone, a party to a dispute): shown only
+    /// to the roles the disclosure policy lets see it, masked for everyone else (Cases/Disclosure).
+    /// </summary>
+    public bool Personal { get; init; }
     public string? Help { get; init; }
 
     public Condition Required { get; init; } = Condition.False;

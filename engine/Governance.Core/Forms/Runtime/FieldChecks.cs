@@ -28,8 +28,10 @@ internal sealed partial class FieldChecks(FormField field)
             case FieldType.Text or FieldType.Textarea:
                 if (!IsString(value)) { Type("FORM-TYPE-STRING"); return; }
                 var s = Str(value);
-                if (field.MinLength is { } minL && s.Length < minL) Add("FORM-MIN-LENGTH", label, minL);
-                if (field.MaxLength is { } maxL && s.Length > maxL) Add("FORM-MAX-LENGTH", label, maxL);
+                // Lengths count what a person sees: an emoji is one character, as in the browser (Intl.Segmenter).
+                var length = Input.VisibleText.Length(s);
+                if (field.MinLength is { } minL && length < minL) Add("FORM-MIN-LENGTH", label, minL);
+                if (field.MaxLength is { } maxL && length > maxL) Add("FORM-MAX-LENGTH", label, maxL);
                 if (pattern is not null && !pattern.IsMatch(s))
                 {
                     if (field.PatternMessage is { } m) errors.Add(new FieldError(path, "FORM-PATTERN", m));

@@ -44,7 +44,7 @@ public sealed partial class PackageAdmin
         var problems = Problems(current, set);
         if (problems.Any(p => p.Severity == Severity.Error))
         {
-            await store.AuditAsync(new AuditEntry(clock.GetUtcNow(), editor.Username, "publish-refused", scope, null,
+            await store.AuditAsync(new PackageAuditEntry(clock.GetUtcNow(), editor.Username, "publish-refused", scope, null,
                 Messages.Text.Format("PKG-AUDIT-REFUSED", problems.Count(p => p.Severity == Severity.Error))), ct);
             return new PublishResult(null, problems);
         }
@@ -62,7 +62,7 @@ public sealed partial class PackageAdmin
             await applier.RefreshAsync(ct);
             throw new PackageAdminException("PKG-CONFLICT", 409, scope);
         }
-        await store.AuditAsync(new AuditEntry(published.PublishedAt, editor.Username, restoredFrom is null ? "publish" : "restore", scope,
+        await store.AuditAsync(new PackageAuditEntry(published.PublishedAt, editor.Username, restoredFrom is null ? "publish" : "restore", scope,
             published.Version, comment), ct);
         await applier.RefreshAsync(ct);
         return new PublishResult(published, problems);

@@ -79,7 +79,7 @@ public sealed partial class PackageAdmin(IPackageStore store, IPackageProvider p
         return await store.VersionsAsync(scope, ct);
     }
 
-    public async Task<IReadOnlyList<AuditEntry>> AuditLogAsync(PackageEditor editor, string? scope, int max, CancellationToken ct = default)
+    public async Task<IReadOnlyList<PackageAuditEntry>> AuditLogAsync(PackageEditor editor, string? scope, int max, CancellationToken ct = default)
     {
         if (scope is not null) Authorize(editor, scope);
         else if (!editor.IsCityAdmin) scope = editor.County;

@@ -12,11 +12,11 @@ public sealed class AttachmentConfiguration : IEntityTypeConfiguration<Attachmen
         b.HasKey(x => x.Id);
         b.Property(x => x.Id).HasColumnName("id").HasMaxLength(64);
         b.Property(x => x.CaseId).HasColumnName("case_id").HasMaxLength(64);
-        b.Property(x => x.FileName).HasColumnName("file_name").HasMaxLength(260);
+        b.Property(x => x.FileName).HasColumnName("file_name");
         b.Property(x => x.ContentType).HasColumnName("content_type").HasMaxLength(100);
         b.Property(x => x.Size).HasColumnName("size");
         b.Property(x => x.Content).HasColumnName("content");
-        b.Property(x => x.Step).HasColumnName("step").HasMaxLength(40);
+        b.Property(x => x.Step).HasColumnName("step");
         b.Property(x => x.UploadedBy).HasColumnName("uploaded_by").HasMaxLength(100);
         b.Property(x => x.UploadedAt).HasColumnName("uploaded_at");
         b.HasIndex(x => x.CaseId).HasDatabaseName("ix_case_attachments_case_id");

@@ -15,7 +15,7 @@ public sealed class CaseJournalConfiguration : IEntityTypeConfiguration<CaseJour
         b.Property(x => x.At).HasColumnName("at");
         b.Property(x => x.Action).HasColumnName("action").HasMaxLength(40);
         b.Property(x => x.Actor).HasColumnName("actor").HasMaxLength(100);
-        b.Property(x => x.ActorName).HasColumnName("actor_name").HasMaxLength(100);
+        b.Property(x => x.ActorName).HasColumnName("actor_name");
         b.Property(x => x.Role).HasColumnName("role").HasMaxLength(20);
         b.Property(x => x.Unit).HasColumnName("unit").HasMaxLength(40);
         b.Property(x => x.Comment).HasColumnName("comment");

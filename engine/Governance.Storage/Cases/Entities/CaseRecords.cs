@@ -20,6 +20,7 @@ public sealed class CaseRecord
     public DateTimeOffset ReportedAt { get; set; }
     public long ReportedAtMs { get; set; }
     public string? IdempotencyKey { get; set; }
+    public string? IdempotencyBinding { get; set; }
     public string? WorkflowInstanceId { get; set; }
     public int WorkflowVersion { get; set; }
     public required string Status { get; set; }
@@ -114,4 +115,6 @@ public sealed class UserRecord
     public string? Phone { get; set; }
     public required string PasswordHash { get; set; }
     public bool Disabled { get; set; }
+    /// <summary>Changes when the user is disabled or their password, role or scope changes: every session issued under the old one ends.</summary>
+    public string SecurityStamp { get; set; } = "initial";
 }

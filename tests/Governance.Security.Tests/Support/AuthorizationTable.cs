@@ -1,0 +1,155 @@
+using System.Net.Http.Json;
+using Governance.Demo;
+
+namespace Governance.Security.Tests.Support;
+
+/// <summary>
+/// What a request should get: 2xx; past authorization (anything but 401, 403 or 5xx: a domain refusal is fine); 401; 403;
+/// hidden (403 or 404: another user's thing is not even said to exist).
+/// </summary>
+public enum Expect { Ok, Pass, Unauthorized, Forbidden, Hidden }
+
+public enum Scope { Own, Other }
+
+/// <summary>How to ask an operation as a role about its own or another scope; null when the pair does not apply.</summary>
+public sealed record Probe(string Url, HttpContent? Body = null, bool FreshSession = false);
+
+/// <summary>
+/// The authorization table the matrix checks: for every operation of the OpenAPI document, how to build a request for a
+/// role in its own scope and in another one, and what it must get. An operation missing here fails the matrix: whoever
+/// adds an endpoint says here who may call it.
+/// </summary>
+public static class AuthorizationTable
+{
+    public sealed record Rule(Func<RoleUnderTest, Scope, Scenario, Probe?> Request, Func<RoleUnderTest, Scope, Expect> Expected);
+
+    static readonly Func<RoleUnderTest, Scope, Expect> Everyone = (_, _) => Expect.Ok;
+    static readonly Func<RoleUnderTest, Scope, Expect> SignedIn = (r, _) => r.Anonymous ? Expect.Unauthorized : Expect.Ok;
+    static readonly Func<RoleUnderTest, Scope, Expect> SignedInPasses = (r, _) => r.Anonymous ? Expect.Unauthorized : Expect.Pass;
+
+    /// <summary>A case of the role's scope may be read; another county's only by the city.</summary>
+    static Expect ReadsCase(RoleUnderTest r, Scope s) => r.Anonymous ? Expect.Unauthorized : s == Scope.Own || r.CityWide ? Expect.Ok : Expect.Forbidden;
+
+    static bool Center(RoleUnderTest r) => r.Username is { } u && (u.StartsWith("op-") || u.StartsWith("sup-") || u.StartsWith("admin"));
+
+    /// <summary>Scope-free operations are asked once, as "own".</summary>
+    static Probe? Once(Scope s, string url) => s == Scope.Own ? new Probe(url) : null;
+
+    static string? CaseOf(RoleUnderTest r, Scope s, Scenario x) => (s == Scope.Own ? r.Own : r.Other) is { } key ? x[key].Id : null;
+
+    static HttpContent Json(object o) => JsonContent.Create(o);
+
+    static HttpContent Photo()
+    {
+        var form = new MultipartFormDataContent();
+        form.Add(new ByteArrayContent(DemoForms.Photo), "file", "照片.png");
+        return form;
+    }
+
+    // The unified report (一表通): read within one's scope (a grid worker reads none); a community fills its own sheet,
+    // its street and the centers above review it.
+    const string Month = "2026-03", Community = "990102001001", OtherCommunity = "990103001001";
+
+    static Expect ReadsReports(RoleUnderTest r, Scope s) =>
+        r.Anonymous ? Expect.Unauthorized : r.Name == "grid-worker" ? Expect.Forbidden : s == Scope.Own || r.CityWide ? Expect.Ok : Expect.Forbidden;
+
+    static Expect FillsSheet(RoleUnderTest r, Scope s) =>
+        r.Anonymous ? Expect.Unauthorized : r.Name == "community" && s == Scope.Own ? Expect.Pass : Expect.Forbidden;
+
+    static Expect ReviewsSheet(RoleUnderTest r, Scope s) =>
+        r.Anonymous ? Expect.Unauthorized
+        : r.Name is "city-operator" or "city-admin" || (s == Scope.Own && r.Name is "street" or "operator" or "county-admin") ? Expect.Pass : Expect.Forbidden;
+
+    static string ReportUnit(Scope s) => s == Scope.Own ? "" : "&unit=990103";
+    static string Sheet(Scope s) => $"/api/collections/{(s == Scope.Own ? Community : OtherCommunity)}/{Month}";
+
+    static readonly Dictionary<string, Rule> ReportRules = new()
+    {
+        ["GET /api/reports"] = new((_, s, _) => Once(s, "/api/reports"), SignedIn),
+        ["GET /api/reports/burden"] = new((_, s, _) => new Probe($"/api/reports/burden?period={Month}{ReportUnit(s)}"), ReadsReports),
+        ["GET /api/reports/{id}"] = new((_, s, _) => new Probe($"/api/reports/event-disposal?period={Month}{ReportUnit(s)}"), ReadsReports),
+        ["GET /api/reports/{id}/xlsx"] = new((_, s, _) => new Probe($"/api/reports/event-disposal/xlsx?period={Month}{ReportUnit(s)}"), ReadsReports),
+        ["POST /api/reports/exports"] = new((_, s, _) => new Probe("/api/reports/exports",
+            Json(new { kind = "report", report = "event-disposal", period = Month, unit = s == Scope.Own ? null : "990103" })), ReadsReports),
+        // An export job is its requester's: another user's is not found, whoever asks.
+        ["GET /api/reports/exports/{id}"] = new((_, s, x) => new Probe($"/api/reports/exports/{(s == Scope.Own ? "no-such-job" : x.ExportJob)}"),
+            (r, s) => r.Anonymous ? Expect.Unauthorized : s == Scope.Own ? Expect.Pass : r.Name == "city-admin" ? Expect.Ok : Expect.Hidden),
+        ["GET /api/reports/exports/{id}/file"] = new((_, s, x) => new Probe($"/api/reports/exports/{(s == Scope.Own ? "no-such-job" : x.ExportJob)}/file"),
+            (r, s) => r.Anonymous ? Expect.Unauthorized : s == Scope.Own || r.Name == "city-admin" ? Expect.Pass : Expect.Hidden),
+        ["GET /api/collections/{unit}/{period}"] = new((_, s, _) => new Probe(Sheet(s)), ReadsReports),
+        ["GET /api/collections/{unit}/{period}/xlsx"] = new((_, s, _) => new Probe(Sheet(s) + "/xlsx"), ReadsReports),
+        ["GET /api/collections/{unit}/{period}/overview"] = new((_, s, _) => new Probe($"/api/collections/{(s == Scope.Own ? "990102001" : "990103001")}/{Month}/overview"),
+            (r, s) => r.Name == "community" ? Expect.Forbidden : ReadsReports(r, s)), // a community does not see its street's other communities
+        ["PUT /api/collections/{unit}/{period}"] = new((_, s, _) => new Probe(Sheet(s), Json(new { data = new { }, submit = false })), FillsSheet),
+        ["POST /api/collections/{unit}/{period}/correct"] = new((_, s, _) => new Probe(Sheet(s) + "/correct", Json(new { reason = "矩阵测试更正" })), FillsSheet),
+        ["POST /api/collections/{unit}/{period}/xlsx"] = new((_, s, _) => new Probe(Sheet(s) + "/xlsx", Photo()), FillsSheet),
+        ["POST /api/collections/{unit}/{period}/review"] = new((_, s, _) => new Probe(Sheet(s) + "/review", Json(new { approve = true, comment = "矩阵" })), ReviewsSheet),
+    };
+
+    public static readonly IReadOnlyDictionary<string, Rule> Rules = new Dictionary<string, Rule>
+    {
+        // Definitions: public (the report page reads them), except the option sources of forms.
+        ["GET /api/definitions/summary"] = new((_, s, _) => Once(s, "/api/definitions/summary"), Everyone),
+        ["GET /api/catalog"] = new((_, s, _) => Once(s, "/api/catalog?q=井盖"), Everyone),
+        ["GET /api/org/{code}"] = new((_, s, _) => Once(s, "/api/org/990102"), Everyone),
+        ["GET /api/route"] = new((_, s, _) => Once(s, "/api/route?item=01001&grid=990102001001001"), Everyone),
+        ["GET /api/deadline"] = new((_, s, _) => Once(s, "/api/deadline?from=2026-03-09T09:00:00%2B08:00&amount=3&unit=workday"), Everyone),
+        ["GET /api/forms/{id}"] = new((_, s, _) => Once(s, "/api/forms/intake-generic"), Everyone),
+        ["GET /api/forms/sources/{source}"] = new((_, s, _) => Once(s, "/api/forms/sources/departments"), SignedIn),
+
+        // Signing in and out, each on a session of its own so the role's own stays signed in.
+        ["POST /api/auth/login"] = new((_, s, _) => s == Scope.Own
+            ? new Probe("/api/auth/login", Json(new { username = "sup-990105", password = SecurityFactory.Password }), FreshSession: true) : null, Everyone),
+        ["POST /api/auth/logout"] = new((_, s, _) => s == Scope.Own ? new Probe("/api/auth/logout", FreshSession: true) : null, Everyone),
+        ["GET /api/auth/me"] = new((_, s, _) => Once(s, "/api/auth/me"), SignedIn),
+        ["POST /api/auth/password"] = new((_, s, _) => s == Scope.Own
+            ? new Probe("/api/auth/password", Json(new { currentPassword = "wrong-password-1", newPassword = "Another1pass" })) : null, SignedInPasses),
+
+        // Cases: anyone may report through the public channels; reading and acting follow the scope.
+        ["POST /api/cases"] = new((r, s, _) => s == Scope.Own ? new Probe("/api/cases", Json(new
+        {
+            channel = r.Anonymous ? "web" : "hotline", itemCode = "01001", description = "矩阵测试：井盖缺失", gridCode = "990102001002001",
+            address = "矩阵路 2 号", reporterName = "测试人", reporterPhone = "13000000000",
+        })) : null, Everyone),
+        ["GET /api/cases"] = new((_, s, _) => Once(s, "/api/cases?pageSize=200"), SignedIn),
+        ["GET /api/cases/{id}"] = new((r, s, x) => CaseOf(r, s, x) is { } id ? new Probe($"/api/cases/{id}") : null, ReadsCase),
+        ["POST /api/cases/{id}/urge"] = new((r, s, x) => CaseOf(r, s, x) is { } id ? new Probe($"/api/cases/{id}/urge", Json(new { comment = "矩阵测试督办" })) : null,
+            (r, s) => r.Anonymous ? Expect.Unauthorized : Center(r) ? ReadsCase(r, s) : Expect.Forbidden), // 督办 is the centers' and supervisors' 
+        ["POST /api/cases/{id}/attachments"] = new((r, s, x) => CaseOf(r, s, x) is { } id ? new Probe($"/api/cases/{id}/attachments", Photo()) : null, ReadsCase),
+        ["GET /api/cases/{id}/attachments/{attachmentId}"] = new((r, s, x) => (s == Scope.Own ? r.Own : r.Other) is { } key
+            ? new Probe($"/api/cases/{x[key].Id}/attachments/{x[key].Attachment}") : null, ReadsCase),
+
+        // Tasks: the inbox for anyone signed in; an action only on a task the role works (a made-up action past that: 400).
+        ["GET /api/tasks"] = new((_, s, _) => Once(s, "/api/tasks"), SignedIn),
+        ["POST /api/tasks/{id}/actions/{action}"] = new((r, s, x) =>
+            (s == Scope.Own ? r.OwnTask ?? "water" : r.OtherTask) is { } key ? new Probe($"/api/tasks/{x[key].Task}/actions/made-up", Json(new { comment = "矩阵" })) : null,
+            (r, s) => r.Anonymous ? Expect.Unauthorized : s == Scope.Own && r.OwnTask is not null ? Expect.Pass : Expect.Forbidden),
+        ["GET /api/statistics"] = new((_, s, _) => Once(s, "/api/statistics"), SignedIn),
+
+        // The public pages: by number and the reporter's phone, whoever asks.
+        ["GET /api/public/cases/{number}"] = new((_, s, x) => s == Scope.Own ? new Probe($"/api/public/cases/{x["water"].Number}?phone={x["water"].Phone}") : null, Everyone),
+        ["POST /api/public/cases/{number}/rating"] = new((_, s, x) => s == Scope.Own
+            ? new Probe($"/api/public/cases/{x["water"].Number}/rating", Json(new { phone = x["water"].Phone, satisfaction = "satisfied" })) : null,
+            (_, _) => Expect.Pass), // not closed yet: 409
+        ["POST /api/public/cases/{number}/attachments"] = new((_, s, x) => s == Scope.Own
+            ? new Probe($"/api/public/cases/{x["water"].Number}/attachments?phone={x["water"].Phone}", Photo()) : null, Everyone),
+
+        // Administration: administrators only, a county's within its county.
+        ["GET /api/admin/audit"] = new((_, s, _) => new Probe(s == Scope.Own ? "/api/admin/audit?pageSize=5" : "/api/admin/audit?county=990103"),
+            (r, s) => r.Anonymous ? Expect.Unauthorized : !r.Admin ? Expect.Forbidden : s == Scope.Own || r.CityWide ? Expect.Ok : Expect.Forbidden),
+        ["PUT /api/admin/users/{username}"] = new((_, s, _) => new Probe(
+                $"/api/admin/users/{(s == Scope.Own ? "gw-990102001001002" : "gw-990103001001002")}", Json(new { disabled = false })),
+            (r, s) => r.Anonymous ? Expect.Unauthorized : !r.Admin ? Expect.Forbidden : s == Scope.Own || r.CityWide ? Expect.Ok : Expect.Forbidden),
+    }.Concat(ReportRules).ToDictionary();
+
+    /// <summary>What an answer's status means for an expectation.</summary>
+    public static bool Meets(Expect expected, int status) => expected switch
+    {
+        Expect.Ok => status is >= 200 and < 300,
+        Expect.Pass => status is not (401 or 403) and < 500,
+        Expect.Unauthorized => status == 401,
+        Expect.Forbidden => status == 403,
+        Expect.Hidden => status is 403 or 404,
+        _ => false,
+    };
+}
