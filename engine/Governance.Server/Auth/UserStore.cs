@@ -42,8 +42,11 @@ public sealed class UserStore
         dummyHash = hasher.HashPassword(Dummy, Guid.NewGuid().ToString());
     }
 
-    /// <summary>Stores the users not stored yet and brings the others' names and scopes up to date. Returns how many were added.</summary>
-    public async Task<int> SyncAsync(IReadOnlyList<UserDefinition> users, CancellationToken ct = default)
+    /// <summary>
+    /// Stores the users not stored yet and brings the others' names and scopes up to date. Returns how many were added
+    /// and the users whose role, unit or department changed (their sessions end).
+    /// </summary>
+    public async Task<(int Added, IReadOnlyList<string> Rescoped)> SyncAsync(IReadOnlyList<UserDefinition> users, CancellationToken ct = default)
     {
         using var gate = await SqliteWriteGate.EnterAsync(storage, ct);
         await using var db = factory.CreateDbContext();
@@ -62,16 +65,21 @@ public sealed class UserStore
             return r;
         }).ToList();
         db.AddRange(records);
+        var rescoped = new List<string>();
         foreach (var u in users.Where(u => existing.ContainsKey(u.Username)))
         {
             var r = existing[u.Username];
             var role = RoleDefinition.CodeOf(u.Role);
             // A new role or scope ends the sessions that carry the old one.
-            if (r.Role != role || r.UnitCode != u.Unit || r.DepartmentCode != u.Department) r.SecurityStamp = NewStamp();
+            if (r.Role != role || r.UnitCode != u.Unit || r.DepartmentCode != u.Department)
+            {
+                r.SecurityStamp = NewStamp();
+                rescoped.Add(u.Username);
+            }
             (r.Name, r.Role, r.UnitCode, r.DepartmentCode, r.Phone) = (u.Name, role, u.Unit, u.Department, u.Phone);
         }
         await db.SaveChangesAsync(ct);
-        return records.Count;
+        return (records.Count, rescoped);
     }
 
     /// <summary>
@@ -159,8 +167,15 @@ public sealed class UserStore
     static string NewStamp() => Guid.NewGuid().ToString("N");
 }
 
-/// <summary>Stores the users of a package before it is put in force, so a user added by a publish can sign in at once.</summary>
-public sealed class UserSync(UserStore users) : IPackageListener
+/// <summary>
+/// Stores the users of a package before it is put in force, so a user added by a publish can sign in at once, and
+/// ends the sessions of users the publish gave another role, unit or department.
+/// </summary>
+public sealed class UserSync(UserStore users, IUserSessions sessions) : IPackageListener
 {
-    public Task ApplyingAsync(DefinitionSet set, CancellationToken ct) => users.SyncAsync(set.Definitions!.AllUsers(), ct);
+    public async Task ApplyingAsync(DefinitionSet set, CancellationToken ct)
+    {
+        var (_, rescoped) = await users.SyncAsync(set.Definitions!.AllUsers(), ct);
+        foreach (var username in rescoped) await sessions.EndSessionsAsync(username, ct);
+    }
 }

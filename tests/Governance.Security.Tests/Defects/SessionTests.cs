@@ -76,17 +76,29 @@ public abstract class SessionTests(ScenarioServer server) : DefectTests(server)
     [Fact]
     public async Task Defect04_a_change_of_role_or_scope_by_an_administrator_ends_the_users_sessions_and_is_audited()
     {
+        // Who someone is and where they work is package data: the city administrator moves a grid worker to the next
+        // grid by publishing users/users.json; the sessions that carry the old scope end at once.
         var user = await Api.As("gw-990103001002001");
-        var admin = await Api.As("admin-990103");
-        var changed = await admin.PutAsJsonAsync("/api/admin/users/gw-990103001002001", new { unit = "990103001002002" }).Ok();
-        Assert.Equal("990103001002002", (string?)changed["unit"]);
+        var admin = await Api.As("admin");
+        var doc = (await admin.GetAsync("/api/admin/packages/990100/documents/users/users.json?draft=true").Ok())["content"]!;
+        var entry = doc["users"]!.AsArray().First(u => (string?)u!["username"] == "gw-990103001002001")!;
+        entry["unit"] = "990103001002002";
+        (await admin.PutAsync("/api/admin/packages/990100/drafts/users/users.json",
+            new StringContent(doc.ToJsonString(), System.Text.Encoding.UTF8, "application/json"))).EnsureSuccessStatusCode();
+        await admin.PostAsJsonAsync("/api/admin/packages/990100/publish", new { comment = "网格调整" }).Ok();
         Assert.Equal(HttpStatusCode.Unauthorized, (await user.GetAsync("/api/tasks")).StatusCode);
-        // A county administrator changes only its own county's users, within its county.
-        Assert.Equal(HttpStatusCode.Forbidden, (await admin.PutAsJsonAsync("/api/admin/users/gw-990102001001002", new { disabled = true })).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await admin.PutAsJsonAsync("/api/admin/users/gw-990103001002001", new { unit = "990102001001001" })).StatusCode);
-        var line = (await admin.GetAsync("/api/admin/audit?kind=user-changed&target=gw-990103001002001").Ok())["items"]![0]!;
+        var again = await Api.As("gw-990103001002001");
+        Assert.Equal("990103001002002", (string?)(await again.GetAsync("/api/auth/me").Ok())["unit"]);
+
+        // Disabling ends sessions too; a county administrator does it only to its own county's people, and it is audited.
+        var county = await Api.As("admin-990103");
+        Assert.Equal(HttpStatusCode.Forbidden, (await county.PostAsync("/api/admin/users/gw-990102001001002/disable", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await county.PostAsync("/api/admin/users/gw-990103001002001/disable", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await again.GetAsync("/api/tasks")).StatusCode);
+        var line = (await county.GetAsync("/api/admin/audit?kind=user-changed&target=gw-990103001002001").Ok())["items"]![0]!;
         Assert.Equal("admin-990103", (string?)line["actor"]);
-        Assert.Contains("990103001002001 → grid-worker@990103001002002", (string?)line["detail"]);
+        Assert.Equal("disabled", (string?)line["detail"]);
+        Assert.Equal(HttpStatusCode.NoContent, (await county.PostAsync("/api/admin/users/gw-990103001002001/enable", null)).StatusCode);
     }
 
     [Fact]

@@ -86,8 +86,65 @@ public static class AuthorizationTable
         ["POST /api/collections/{unit}/{period}/review"] = new((_, s, _) => new Probe(Sheet(s) + "/review", Json(new { approve = true, comment = "矩阵" })), ReviewsSheet),
     };
 
+    // Intake suggestions are public; duplicates are for the center (who may merge them), within its scope; the
+    // suggestion models are the administrators', a county's within its county.
+    static Expect SeesDuplicates(RoleUnderTest r, Scope s) =>
+        r.Anonymous ? Expect.Unauthorized : r.Name is "operator" or "county-admin" or "supervisor" or "city-operator" or "city-supervisor" or "city-admin"
+            ? ReadsCase(r, s) : Expect.Forbidden;
+
+    /// <summary>Administrators only, a county's within its county; past authorization a domain refusal is fine.</summary>
+    static Expect Administers(RoleUnderTest r, Scope s) =>
+        r.Anonymous ? Expect.Unauthorized : !r.Admin ? Expect.Forbidden : s == Scope.Own || r.CityWide ? Expect.Pass : Expect.Forbidden;
+
+    static string AdminScopeOf(Scope s) => s == Scope.Own ? "990102" : "990103";
+
+    static readonly Dictionary<string, Rule> IntakeRules = new()
+    {
+        ["POST /api/intake/suggest"] = new((_, s, _) => s == Scope.Own ? new Probe("/api/intake/suggest", Json(new { text = "小区门口井盖丢了", county = "990102" })) : null, Everyone),
+        ["GET /api/intake/duplicates"] = new((r, s, x) => CaseOf(r, s, x) is { } id ? new Probe($"/api/intake/duplicates?case={id}") : null, SeesDuplicates),
+        ["GET /api/intake/models"] = new((_, s, _) => Once(s, "/api/intake/models"), Administers),
+        ["GET /api/intake/models/{county}"] = new((_, s, _) => new Probe($"/api/intake/models/{AdminScopeOf(s)}"), Administers),
+        ["POST /api/intake/models/{county}/train"] = new((_, s, _) => new Probe($"/api/intake/models/{AdminScopeOf(s)}/train"), Administers),
+        ["POST /api/intake/models/{county}/versions/{version}/activate"] = new((_, s, _) => new Probe($"/api/intake/models/{AdminScopeOf(s)}/versions/9999/activate"), Administers),
+    };
+
+    // The admin console: packages per scope (a county's administrator edits its county only), the users and org.
+    // Probes that would change what other tests rely on ask for what does not exist (a domain refusal past authorization).
+    static string Package(Scope s) => $"/api/admin/packages/{AdminScopeOf(s)}";
+
+    static readonly Dictionary<string, Rule> AdminRules = new()
+    {
+        ["GET /api/admin/scopes"] = new((_, s, _) => Once(s, "/api/admin/scopes"), Administers),
+        ["GET /api/admin/packages/audit"] = new((_, s, _) => Once(s, "/api/admin/packages/audit?max=5"), Administers),
+        ["GET /api/admin/packages/{scope}/documents"] = new((_, s, _) => new Probe(Package(s) + "/documents"), Administers),
+        ["GET /api/admin/packages/{scope}/documents/{path}"] = new((_, s, _) => new Probe(Package(s) + "/documents/package.json"), Administers),
+        ["GET /api/admin/packages/{scope}/history"] = new((_, s, _) => new Probe(Package(s) + "/history?path=package.json"), Administers),
+        ["PUT /api/admin/packages/{scope}/drafts/{path}"] = new((_, s, _) => new Probe(Package(s) + "/drafts/no-such-document.json", Json(new { })), Administers),
+        ["DELETE /api/admin/packages/{scope}/drafts/{path}"] = new((_, s, _) => new Probe(Package(s) + "/drafts/no-such-document.json"), Administers),
+        ["DELETE /api/admin/packages/{scope}/drafts"] = new((_, s, _) => new Probe(Package(s) + "/drafts"), Administers),
+        ["POST /api/admin/packages/{scope}/validate"] = new((_, s, _) => new Probe(Package(s) + "/validate"), Administers),
+        ["POST /api/admin/packages/{scope}/publish"] = new((_, s, _) => new Probe(Package(s) + "/publish", Json(new { comment = "矩阵" })), Administers),
+        ["GET /api/admin/packages/{scope}/versions"] = new((_, s, _) => new Probe(Package(s) + "/versions"), Administers),
+        ["GET /api/admin/packages/{scope}/diff"] = new((_, s, _) => new Probe(Package(s) + "/diff"), Administers),
+        ["POST /api/admin/packages/{scope}/versions/{version}/restore"] = new((_, s, _) => new Probe(Package(s) + "/versions/9999/restore", Json(new { comment = "矩阵" })), Administers),
+        ["GET /api/admin/packages/{scope}/route-test"] = new((_, s, _) => new Probe(Package(s) + "/route-test?item=01001&grid=" + (s == Scope.Own ? "990102001001001" : "990103001001001")), Administers),
+        ["GET /api/admin/packages/{scope}/coverage"] = new((_, s, _) => new Probe(Package(s) + "/coverage"), Administers),
+        ["GET /api/admin/packages/{scope}/deadline-preview"] = new((_, s, _) => new Probe(Package(s) + "/deadline-preview?from=2026-03-09T09:00:00%2B08:00&amount=3&unit=workday"), Administers),
+        ["GET /api/admin/packages/{scope}/baseline"] = new((_, s, _) => new Probe(Package(s) + "/baseline"), Administers),
+        ["POST /api/admin/packages/{scope}/reset-to-city"] = new((_, s, _) => new Probe(Package(s) + "/reset-to-city", Json(new { kind = "limit", key = "no-such" })), Administers),
+        ["GET /api/admin/users"] = new((_, s, _) => Once(s, "/api/admin/users?q=gw-9901"), Administers),
+        ["GET /api/admin/org"] = new((_, s, _) => Once(s, "/api/admin/org"), Administers),
+        // Another county's real user for a county administrator (refused); the city's administrator is not asked, so nobody is disabled.
+        ["POST /api/admin/users/{username}/disable"] = new((r, s, _) => User(r, s) is { } u ? new Probe($"/api/admin/users/{u}/disable") : null, Administers),
+        ["POST /api/admin/users/{username}/enable"] = new((r, s, _) => User(r, s) is { } u ? new Probe($"/api/admin/users/{u}/enable") : null, Administers),
+        ["POST /api/admin/users/{username}/password"] = new((r, s, _) => User(r, s) is { } u ? new Probe($"/api/admin/users/{u}/password", Json(new { password = "x" })) : null, Administers),
+    };
+
+    static string? User(RoleUnderTest r, Scope s) => s == Scope.Own ? "no-such-user" : r.CityWide ? null : "gw-990103001001002";
+
     public static readonly IReadOnlyDictionary<string, Rule> Rules = new Dictionary<string, Rule>
     {
+        ["GET /api/dictionaries"] = new((_, s, _) => Once(s, "/api/dictionaries"), Everyone),
         // Definitions: public (the report page reads them), except the option sources of forms.
         ["GET /api/definitions/summary"] = new((_, s, _) => Once(s, "/api/definitions/summary"), Everyone),
         ["GET /api/catalog"] = new((_, s, _) => Once(s, "/api/catalog?q=井盖"), Everyone),
@@ -137,10 +194,7 @@ public static class AuthorizationTable
         // Administration: administrators only, a county's within its county.
         ["GET /api/admin/audit"] = new((_, s, _) => new Probe(s == Scope.Own ? "/api/admin/audit?pageSize=5" : "/api/admin/audit?county=990103"),
             (r, s) => r.Anonymous ? Expect.Unauthorized : !r.Admin ? Expect.Forbidden : s == Scope.Own || r.CityWide ? Expect.Ok : Expect.Forbidden),
-        ["PUT /api/admin/users/{username}"] = new((_, s, _) => new Probe(
-                $"/api/admin/users/{(s == Scope.Own ? "gw-990102001001002" : "gw-990103001001002")}", Json(new { disabled = false })),
-            (r, s) => r.Anonymous ? Expect.Unauthorized : !r.Admin ? Expect.Forbidden : s == Scope.Own || r.CityWide ? Expect.Ok : Expect.Forbidden),
-    }.Concat(ReportRules).ToDictionary();
+    }.Concat(ReportRules).Concat(IntakeRules).Concat(AdminRules).ToDictionary();
 
     /// <summary>What an answer's status means for an expectation.</summary>
     public static bool Meets(Expect expected, int status) => expected switch

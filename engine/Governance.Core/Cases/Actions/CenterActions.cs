@@ -57,7 +57,7 @@ public sealed class Rate : CaseAction
 
     public override Task PrepareAsync(ActionContext x, CancellationToken ct)
     {
-        if (!Enum.TryParse<Satisfaction>(JsonInput.String(x.Data, "satisfaction", "data.satisfaction"), true, out var satisfaction))
+        if (Codes.Parse<Satisfaction>(JsonInput.String(x.Data, "satisfaction", "data.satisfaction")) is not { } satisfaction)
             throw new CaseException("CASE-FIELD-INVALID", 400, "data.satisfaction", "satisfied | basic | unsatisfied") { Field = "data.satisfaction" };
         x.Then(c => c.Rate(satisfaction));
         x.Outcome = satisfaction == Satisfaction.Unsatisfied ? "Unsatisfied" : "Satisfied";
