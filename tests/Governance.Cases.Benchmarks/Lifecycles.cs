@@ -1,3 +1,4 @@
+using Governance.Core.Definitions.Model;
 using System.Diagnostics;
 using System.Net.Http.Json;
 using Governance.Cases.Tests;

@@ -76,7 +76,7 @@ public sealed class PackageCommandTests : IDisposable
         Assert.Equal(0, Run("package", "export", "--storage", Storage, "--out", export).Code);
         var (validate, output, _) = Run("validate", export);
         Assert.Equal(0, validate);
-        Assert.Contains("372 users", output); // the county's new grid worker beside the city's 371
+        Assert.Contains("442 users", output); // the county's new grid worker beside the city's 441
 
         var (diff, differences) = Diff(RepoFiles.Definitions, export);
         Assert.Equal(1, diff);

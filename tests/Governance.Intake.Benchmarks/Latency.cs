@@ -1,3 +1,4 @@
+using Governance.Core.Cases.Model;
 using System.Diagnostics;
 using Governance.Core.Intake.Evaluation;
 using Governance.Core.Intake.Learning;

@@ -1,3 +1,4 @@
+using Governance.Core.Cases.Model;
 using Governance.Core.Intake.Features;
 using Governance.Core.Intake.Learning;
 using Governance.Core.Intake.Model;

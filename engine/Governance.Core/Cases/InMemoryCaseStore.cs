@@ -25,10 +25,10 @@ public sealed class InMemoryCaseStore : ICaseStore
         get { lock (gate) return notifications.ToList(); }
     }
 
-    readonly List<Intake.Learning.IntakeExample> examples = [];
+    readonly List<Model.IntakeExample> examples = [];
 
     /// <summary>What registrations taught, oldest first (a database store keeps them in intake_examples).</summary>
-    public IReadOnlyList<Intake.Learning.IntakeExample> IntakeExamples
+    public IReadOnlyList<Model.IntakeExample> IntakeExamples
     {
         get { lock (gate) return examples.ToList(); }
     }

@@ -1,3 +1,4 @@
+using Governance.Core.Definitions.Model;
 using System.Security.Claims;
 using System.Text.Json.Nodes;
 using Governance.Core.Calendar;

@@ -1,3 +1,4 @@
+using Governance.Core.Definitions.Model;
 using Governance.Core.Cases.Model;
 using Governance.Core.Cases.Services;
 

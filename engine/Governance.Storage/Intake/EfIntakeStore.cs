@@ -1,3 +1,4 @@
+using Governance.Core.Cases.Model;
 using Governance.Core.Intake.Learning;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;

@@ -24,7 +24,7 @@ public sealed class Register : CaseAction
     public override Task PrepareAsync(ActionContext x, CancellationToken ct)
     {
         // Every registration, confirmed or corrected, is a labelled text for the county's item suggestions.
-        x.Example = new Intake.Learning.IntakeExample(x.Task.Id, x.Case.Id, x.Case.CountyCode, x.Case.Place.GridCode, x.Case.Channel,
+        x.Example = new Model.IntakeExample(x.Task.Id, x.Case.Id, x.Case.CountyCode, x.Case.Place.GridCode, x.Case.Channel,
             x.Case.Description, x.Case.ItemCode, JsonInput.String(x.Data, "item", "data.item") ?? x.Case.ItemCode, x.Now);
         if (x.Data["item"] is null && x.Data["urgency"] is null) return Task.CompletedTask;
         var item = x.Package.FindItem(JsonInput.String(x.Data, "item", "data.item") ?? x.Case.ItemCode)

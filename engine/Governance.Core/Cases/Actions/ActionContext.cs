@@ -39,7 +39,7 @@ public sealed class ActionContext(Case c, CaseTask task, IReadOnlyList<CaseTask>
     }
 
     /// <summary>What the step teaches the county's intake suggestions (a registration), committed with it.</summary>
-    public Intake.Learning.IntakeExample? Example { get; set; }
+    public Model.IntakeExample? Example { get; set; }
 
     /// <summary>Tasks a side action changes or opens, each with the version it was read at (0: new).</summary>
     public List<TaskChange> Changed { get; } = [];

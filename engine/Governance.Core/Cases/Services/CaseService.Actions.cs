@@ -1,3 +1,4 @@
+using Governance.Core.Definitions.Model;
 using Governance.Core.Input;
 using System.Text.Json.Nodes;
 using Governance.Core.Cases.Actions;

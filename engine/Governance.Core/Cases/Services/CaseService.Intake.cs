@@ -1,3 +1,4 @@
+using Governance.Core.Definitions.Model;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;

@@ -1,3 +1,4 @@
+using Governance.Core.Definitions.Model;
 using System.Text.Json.Nodes;
 using Governance.Core.Cases.Actions;
 using Governance.Core.Cases.Model;

@@ -1,3 +1,4 @@
+using Governance.Core.Cases.Model;
 namespace Governance.Core.Intake.Learning;
 
 /// <summary>Where registrations' lessons and trained model versions live (the database; memory for tests and the CLI).</summary>

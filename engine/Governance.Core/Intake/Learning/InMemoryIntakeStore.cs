@@ -1,3 +1,4 @@
+using Governance.Core.Cases.Model;
 namespace Governance.Core.Intake.Learning;
 
 /// <summary>

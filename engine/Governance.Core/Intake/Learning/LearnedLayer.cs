@@ -1,3 +1,4 @@
+using Governance.Core.Cases.Model;
 using System.IO.Compression;
 using System.Text;
 using Governance.Core.Intake.Model;

@@ -1,3 +1,4 @@
+using Governance.Core.Definitions.Model;
 using Governance.Core.Cases.Model;
 
 namespace Governance.Core.Reports.Collection;

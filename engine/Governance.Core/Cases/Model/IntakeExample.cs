@@ -1,4 +1,4 @@
-namespace Governance.Core.Intake.Learning;
+namespace Governance.Core.Cases.Model;
 
 /// <summary>
 /// One registration as a lesson: what the reporter wrote and the item the center registered it under (the one it was

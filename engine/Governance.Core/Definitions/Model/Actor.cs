@@ -1,7 +1,6 @@
-using Governance.Core.Definitions.Model;
 using Governance.Core.Messages;
 
-namespace Governance.Core.Cases.Model;
+namespace Governance.Core.Definitions.Model;
 
 /// <summary>Who acts: a signed-in user with a role scoped to an org unit, or the system (timers, routing).</summary>
 public sealed record Actor(string Username, string Name, Role Role, string UnitCode, string? DepartmentCode)
