@@ -1,12 +1,12 @@
 using Governance.Core.Definitions.Model;
-using Jint.Parser;
-using Jint.Parser.Ast;
+using Acornima;
+using Acornima.Ast;
 
 namespace Governance.Core.Forms.Model;
 
 /// <summary>
 /// A JavaScript expression of a form (a condition, a calculation or a rule): one ES5 expression, no
-/// statements, no functions, no assignments. Parsed by Jint when the form is loaded, so a form that would
+/// statements, no functions, no assignments. Parsed as ES5 (Acornima, the parser under Jint) when the form is loaded, so a form that would
 /// fail in the engine never reaches it; the browser evaluates the same text.
 /// </summary>
 public sealed class FormExpression
@@ -25,7 +25,7 @@ public sealed class FormExpression
     /// <summary>Uses <c>data</c> other than as <c>data.key</c> (<c>data[k]</c>, <c>Object.keys(data)</c>): may read any field.</summary>
     public bool ReadsAllData { get; }
 
-    // Post-ES5 built-ins: Jint 2 does not have them and a browser does, so the two would disagree.
+    // Post-ES5 built-ins: forms promise ES5 (the browser evaluator and its parity tests are written for it).
     static readonly HashSet<string> NotEs5Members = new(StringComparer.Ordinal)
     {
         "includes", "startsWith", "endsWith", "repeat", "padStart", "padEnd", "find", "findIndex", "findLast", "findLastIndex",
@@ -38,17 +38,19 @@ public sealed class FormExpression
         "Map", "Set", "WeakMap", "WeakSet", "Promise", "Symbol", "Proxy", "Reflect", "BigInt", "globalThis", "Intl",
     };
 
+    static readonly ParserOptions Es5 = new() { EcmaVersion = EcmaVersion.ES5 };
+
     /// <summary>Parses and checks an expression; reports problems at <paramref name="at"/> and returns null when it is unusable.</summary>
     internal static FormExpression? Parse(string text, SourceRef at, Action<SourceRef, string, object?[]> report)
     {
-        Program program;
+        Script program;
         try
         {
-            program = new JavaScriptParser().Parse(text);
+            program = new Parser(Es5).ParseScript(text);
         }
-        catch (Exception e) when (e is ParserException or ArgumentException or InvalidOperationException or IndexOutOfRangeException)
+        catch (ParseErrorException e)
         {
-            report(at, "DEF-FORM-EXPR-SYNTAX", [text, e.Message]);
+            report(at, "DEF-FORM-EXPR-SYNTAX", [text, e.Error.Description]);
             return null;
         }
         if (program.Body.Count != 1 || program.Body.First() is not ExpressionStatement statement)
@@ -75,7 +77,7 @@ public sealed class FormExpression
         public bool AllData { get; private set; }
         public (string Code, string Detail)? Problem { get; private set; }
 
-        public void Visit(SyntaxNode? node)
+        public void Visit(Node? node)
         {
             if (node is null || Problem is not null) return;
             switch (node)
@@ -86,7 +88,7 @@ public sealed class FormExpression
                     Problem = ("DEF-FORM-EXPR-FORBIDDEN", "="); return;
                 case UpdateExpression:
                     Problem = ("DEF-FORM-EXPR-FORBIDDEN", "++/--"); return;
-                case UnaryExpression { Operator: UnaryOperator.Delete }:
+                case UnaryExpression { Operator: Operator.Delete }:
                     Problem = ("DEF-FORM-EXPR-FORBIDDEN", "delete"); return;
                 case Identifier id when id.Name.StartsWith('$') || id.Name is "input" or "eval" or "Function":
                     Problem = ("DEF-FORM-EXPR-FORBIDDEN", id.Name); return; // the evaluator's own names, and ways round "no functions"
@@ -95,7 +97,7 @@ public sealed class FormExpression
                 case Identifier { Name: "data" }:
                     AllData = true; return;
                 case MemberExpression m:
-                    var name = m.Computed ? (m.Property as Literal)?.Value as string : (m.Property as Identifier)?.Name;
+                    var name = m.Computed ? (m.Property as StringLiteral)?.Value : (m.Property as Identifier)?.Name;
                     if (!m.Computed && name is not null && NotEs5Members.Contains(name)) { Problem = ("DEF-FORM-EXPR-ES5", name); return; }
                     if (m.Object is Identifier { Name: "data" } && name is not null) Data.Add(name);
                     else if (m.Object is Identifier { Name: "row" } && name is not null) Row.Add(name);
@@ -105,21 +107,7 @@ public sealed class FormExpression
                 case Property p:
                     Visit(p.Value); return;
             }
-            foreach (var child in Children(node)) Visit(child);
-        }
-
-        // Jint 2's AST has no visitor; its expression nodes keep their children in public fields.
-        static IEnumerable<SyntaxNode> Children(SyntaxNode node)
-        {
-            foreach (var field in node.GetType().GetFields())
-                switch (field.GetValue(node))
-                {
-                    case SyntaxNode child: yield return child; break;
-                    case IEnumerable<SyntaxNode> children: foreach (var c in children) yield return c; break;
-                    case System.Collections.IEnumerable list and not string:
-                        foreach (var c in list) if (c is SyntaxNode n) yield return n;
-                        break;
-                }
+            foreach (var child in node.ChildNodes) Visit(child);
         }
     }
 }

@@ -18,7 +18,7 @@ public sealed partial class WorkflowRuntime(IWorkflowStore store, ActivityRegist
 {
     readonly ConcurrentDictionary<(string, int), CompiledWorkflow> compiled = new();
     readonly ConcurrentDictionary<string, (int Version, DateTimeOffset Until)> latestVersions = new(StringComparer.Ordinal);
-    readonly JavaScriptSandbox sandbox = new((options ?? new RuntimeOptions()).Sandbox);
+    readonly JavaScriptSandbox sandbox = new((options ?? new RuntimeOptions()).Sandbox, clock);
     readonly IServiceProvider services = options?.Services ?? EmptyServices.Instance;
 
     public RuntimeOptions Options { get; } = options ?? new RuntimeOptions();
