@@ -27,8 +27,12 @@ public static class GovernanceHost
         builder.Services.AddSingleton(set);
         builder.Services.AddSingleton(TimeProvider.System);
         // Started on first use (the hosted services use it at start-up), so tests can replace the clock first.
+        builder.Services.AddHttpClient(WorkflowServices.HttpClientName);
+        var configuration = builder.Configuration;
         builder.Services.AddSingleton(sp => GovernanceEngine.StartAsync(options, set, sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<ILoggerFactory>().CreateLogger("Governance")).GetAwaiter().GetResult());
+            sp.GetRequiredService<ILoggerFactory>().CreateLogger("Governance"),
+            services: new WorkflowServices(sp, new() { Timeout = options.OutboundHttpTimeout, AllowedHosts = options.OutboundHttpHosts }),
+            pluginSettings: plugin => new ConfigurationPluginSettings(configuration, plugin)).GetAwaiter().GetResult());
         builder.Services.AddHostedService<BackgroundWork>();
 
         builder.Services.AddAuthentication(SmartScheme)
@@ -82,6 +86,7 @@ public static class GovernanceHost
         app.MapTasksApi();
         app.MapStatisticsApi();
         app.MapPublicApi();
+        app.MapWorkflowHttp();
 
         var designer = app.Configuration["Governance:Designer"] ?? FindUp(app.Environment.ContentRootPath, "designer");
         var dist = Path.Combine(designer, "dist");

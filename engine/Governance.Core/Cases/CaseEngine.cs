@@ -9,10 +9,19 @@ namespace Governance.Core.Cases;
 /// <summary>The runtime, the loop's activities and the case service wired together, on whatever stores the host gives.</summary>
 public static class CaseEngine
 {
-    /// <summary>The services the governance activities ask the runtime for.</summary>
+    /// <summary>
+    /// The services activities ask the runtime for: the package, the case intake plugins report through (once the case
+    /// service exists), then whatever the host adds (an HttpClient for outbound calls…).
+    /// </summary>
     public sealed class Services(DefinitionSet definitions, IServiceProvider? next = null) : IServiceProvider
     {
-        public object? GetService(Type serviceType) => serviceType == typeof(DefinitionSet) ? definitions : next?.GetService(serviceType);
+        /// <summary>Set when the case service is made (it needs the runtime these services belong to).</summary>
+        public CaseService? Cases { get; set; }
+
+        public object? GetService(Type serviceType) =>
+            serviceType == typeof(DefinitionSet) ? definitions
+            : serviceType == typeof(Governance.Sdk.Cases.ICaseIntake) ? Cases is { } cases ? new CaseIntake(cases) : null
+            : next?.GetService(serviceType);
     }
 
     public static WorkflowRuntime Runtime(IWorkflowStore store, DefinitionSet definitions, TimeProvider clock, ActivityRegistry? registry = null, RuntimeOptions? options = null) =>
@@ -26,6 +35,7 @@ public static class CaseEngine
         var runtime = Runtime(workflows, definitions, clock);
         var cases = new InMemoryCaseStore();
         var service = new CaseService(cases, runtime, definitions, clock);
+        if (runtime.Options.Services is Services services) services.Cases = service;
         cases.AttachTo(workflows, service.Projector, clock);
         await WorkflowPublisher.PublishFolderAsync(runtime, Path.Combine(definitions.Root, "workflows"), ct);
         return service;

@@ -11,11 +11,14 @@ public static class WorkflowPublisher
 {
     public sealed record Published(string File, string DefinitionId, int Version, bool IsNew, IReadOnlyList<string> Errors);
 
-    public static async Task<IReadOnlyList<Published>> PublishFolderAsync(WorkflowRuntime runtime, string folder, CancellationToken ct = default)
+    public static Task<IReadOnlyList<Published>> PublishFolderAsync(WorkflowRuntime runtime, string folder, CancellationToken ct = default) =>
+        PublishFilesAsync(runtime, Directory.Exists(folder) ? Directory.GetFiles(folder, "*.json").Order(StringComparer.Ordinal) : [], ct);
+
+    /// <summary>Publishes these flow files (a plugin's flows, for instance) the same way.</summary>
+    public static async Task<IReadOnlyList<Published>> PublishFilesAsync(WorkflowRuntime runtime, IEnumerable<string> files, CancellationToken ct = default)
     {
         var results = new List<Published>();
-        if (!Directory.Exists(folder)) return results;
-        foreach (var file in Directory.GetFiles(folder, "*.json").Order(StringComparer.Ordinal))
+        foreach (var file in files)
         {
             var definition = ElsaJsonReader.Read(await File.ReadAllTextAsync(file, ct));
             var latest = await runtime.Store.GetDefinitionAsync(definition.DefinitionId, null, ct);

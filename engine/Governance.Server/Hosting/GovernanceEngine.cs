@@ -23,10 +23,13 @@ public sealed class GovernanceEngine
     public required UserStore Users { get; init; }
     public required IReadOnlyList<WorkflowPublisher.Published> Published { get; init; }
 
-    public static async Task<GovernanceEngine> StartAsync(GovernanceOptions options, DefinitionSet definitions, TimeProvider clock, ILogger log, CancellationToken ct = default)
+    /// <param name="services">What workflow activities may ask for besides the package (see <see cref="WorkflowServices"/>).</param>
+    /// <param name="pluginSettings">Each plugin's settings by its name.</param>
+    public static async Task<GovernanceEngine> StartAsync(GovernanceOptions options, DefinitionSet definitions, TimeProvider clock, ILogger log, CancellationToken ct = default,
+        IServiceProvider? services = null, Func<string, Governance.Sdk.Plugins.IPluginSettings>? pluginSettings = null)
     {
         var storage = CaseHost.DefaultOrParse(options.Storage, definitions.Root);
-        var host = await CaseHost.StartAsync(storage, definitions, clock, options.Plugins, new LoggingAudit(log), ct, options.NotificationChannel);
+        var host = await CaseHost.StartAsync(storage, definitions, clock, options.Plugins, new LoggingAudit(log), ct, options.NotificationChannel, services, pluginSettings);
         var (workflows, cases, service, published) = (host.Workflows, host.Cases, host.Service, host.Published);
         // Start-up lines for operators, left in place: a structured-logging template must be a constant.
         log.LogInformation("数据库：{Provider} {Target}", storage.Provider, storage.Provider == StorageProvider.Sqlite ? storage.ConnectionString : "");
@@ -80,6 +83,15 @@ public sealed class GovernanceOptions
     /// them (the city's SMS platform); "sms-sandbox" with the sample plugin writes them to a file instead.
     /// </summary>
     public string NotificationChannel { get; set; } = "sms";
+    /// <summary>The largest request body a flow's HTTP endpoint accepts (under /workflows), in bytes.</summary>
+    public long WorkflowRequestBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>How long a flow's outbound HTTP call (Elsa.FlowSendHttpRequest) may take.</summary>
+    public TimeSpan OutboundHttpTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Hosts flows may call; empty for any.</summary>
+    public string[] OutboundHttpHosts { get; set; } = [];
+
     /// <summary>How often timers, warnings and the outbox are looked at.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
 }

@@ -21,13 +21,15 @@ public sealed record WorkflowEngine(
     /// <param name="storage">SQLite file or PostgreSQL connection.</param>
     /// <param name="pluginFolder">Folder of plugin assemblies; null for none.</param>
     /// <param name="channels">Notification channels the city provides, in addition to those plugins bring.</param>
+    /// <param name="pluginSettings">Each plugin's settings by its name.</param>
     public static async Task<WorkflowEngine> StartAsync(StorageOptions storage, string? pluginFolder = null,
-        IEnumerable<INotificationChannel>? channels = null, TimeProvider? clock = null, RuntimeOptions? options = null, CancellationToken ct = default)
+        IEnumerable<INotificationChannel>? channels = null, TimeProvider? clock = null, RuntimeOptions? options = null, CancellationToken ct = default,
+        Func<string, Governance.Sdk.Plugins.IPluginSettings>? pluginSettings = null)
     {
         var store = new EfWorkflowStore(storage);
         await store.MigrateAsync(ct);
         var registry = ActivityRegistry.CreateDefault();
-        var plugins = pluginFolder is null ? [] : PluginLoader.LoadFrom(pluginFolder, registry);
+        var plugins = pluginFolder is null ? [] : PluginLoader.LoadFrom(pluginFolder, registry, pluginSettings);
         var runtime = new WorkflowRuntime(store, registry, clock, options);
         var allChannels = (channels ?? []).Concat(plugins.SelectMany(p => p.Channels))
             .DistinctBy(c => c.Name, StringComparer.Ordinal).ToList();

@@ -29,8 +29,12 @@ public sealed class CaseProjector(DefinitionSet definitions)
 
     public WorkCalendar CalendarFor(EffectivePackage package) => Calendars.GetValue(package, p => new WorkCalendar(p.Calendar));
 
+    /// <summary>Plugins that hear when a case ends for its reporter (a hotline connector replying to its platform).</summary>
+    public IReadOnlyList<Governance.Sdk.Cases.ICaseClosureSubscriber> ClosureSubscribers { get; set; } = [];
+
     public CaseChange Project(Case c, IReadOnlyList<CaseTask> tasks, InstanceCommit commit, CaseCommitContext? context, DateTimeOffset now)
     {
+        var before = c.Snapshot();
         var expectedVersion = context?.NewCase is null ? c.Version : 0;
         var package = definitions.For(c.Place.GridCode);
         var journal = new CaseJournal(c, now);
@@ -72,7 +76,8 @@ public sealed class CaseProjector(DefinitionSet definitions)
             journal.Add(Text.Format("CASE-ACT-SYSTEM"), Actor.System, Text.Format("CASE-WORKFLOW-FAULT", commit.State.Fault?.Message), null);
 
         SyncClock(c, tasks.Concat(changed.Select(x => x.Task)).DistinctBy(t => t.Id));
-        return new CaseChange(c, expectedVersion, changed, journal.Entries);
+        var notices = CaseClosures.Notify(ClosureSubscribers, c, before, context, journal, now);
+        return new CaseChange(c, expectedVersion, changed, journal.Entries) { Notifications = notices };
     }
 
     /// <summary>Opens a task for a step with the step's time limit: the item's for handling, the stage limit for the others.</summary>

@@ -35,6 +35,13 @@ public sealed partial class CaseService(ICaseStore store, WorkflowRuntime runtim
     public Permissions Permissions => permissions;
     public CaseProjector Projector => projector;
 
+    /// <summary>Plugins told when a case ends for its reporter; their messages commit with that change.</summary>
+    public IReadOnlyList<Governance.Sdk.Cases.ICaseClosureSubscriber> ClosureSubscribers
+    {
+        get => projector.ClosureSubscribers;
+        init => projector.ClosureSubscribers = value;
+    }
+
     public async Task<IntakeResult> ReportAsync(IntakeRequest request, Actor? reporter = null, CancellationToken ct = default)
     {
         if (request.IdempotencyKey is { } key && await store.FindByIdempotencyKeyAsync(key, ct) is { } existing)

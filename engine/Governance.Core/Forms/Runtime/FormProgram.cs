@@ -11,7 +11,7 @@ namespace Governance.Core.Forms.Runtime;
 /// each sub-table, column totals, calculated fields (in dependency order), then the conditions and rules of
 /// every field in field order, then those of sub-table columns row by row. An expression that throws yields null.
 /// It returns <c>{ c: calculated values, x: [top-level results], t: { table: [[row results]] } }</c>; which slot is
-/// which is kept in <see cref="Slots"/> and <see cref="ColumnSlots"/>. Jint 2 is slowest at function calls, so
+/// which is kept in <see cref="Slots"/> and <see cref="ColumnSlots"/>. function calls are the dearest thing in the interpreter, so
 /// results go to locals and coercions are inlined rather than called.
 /// </summary>
 internal sealed class FormProgram
@@ -108,7 +108,7 @@ internal sealed class FormProgram
         _ => "",
     };
 
-    // The coercion of $value (FormPrelude), inlined: a function call is the dearest thing in Jint 2.
+    // The coercion of $value (FormPrelude), inlined: a function call costs more than the coercion itself.
     static void Assign(StringBuilder js, string target, FormField f, FormExpression e)
     {
         js.Append("try { $v = (\n").Append(e.Text).Append("\n); ").Append(target).Append(" = ").Append(Kind(f) switch

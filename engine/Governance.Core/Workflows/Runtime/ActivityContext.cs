@@ -40,6 +40,9 @@ public sealed class ActivityContext : IActivityContext, IExpressionScope, IJoinS
     }
 
     InstanceState State => burst.State;
+
+    /// <summary>The activity running now, as compiled (its inputs and properties).</summary>
+    internal CompiledNode Node => node;
     public string ActivityId => node.Id;
     public string ActivityType => node.Node.Type;
     public string? ActivityName => node.Node.Name;
@@ -50,6 +53,9 @@ public sealed class ActivityContext : IActivityContext, IExpressionScope, IJoinS
     public IServiceProvider Services => burst.Services;
     public bool IsTrigger => State.TriggerActivityId == node.Id && burst.IsTriggerRun;
     public JsonNode? ResumeInput { get; private set; }
+
+    /// <summary>The HTTP request this burst serves (the HTTP activities read and answer it); null outside HTTP.</summary>
+    public Http.HttpExchange? Http => burst.Http;
 
     public IJoinState Join
     {
