@@ -17,7 +17,7 @@ public sealed class HotlineReplies(IPluginSettings settings) : ICaseClosureSubsc
     public IEnumerable<OutboxMessage> OnClosed(CaseClosure closure)
     {
         if (closure.ExternalReference is not { } ticket || closure.Channel != (settings["Channel"] ?? DefaultChannel)) yield break;
-        var reply = closure.Forms["reply"] as JsonObject;
+        var reply = closure.Forms["reply"]?["data"] as JsonObject; // the 回单 form: {version, data}
         var text = closure.Outcome switch
         {
             "rejected" => $"不予受理：{closure.Comment}",

@@ -17,7 +17,7 @@ public static partial class Text
         ["WF-HTTP-PATH-CONSTANT"] = "HTTP 端点“{0}”的路径和方法必须是固定值（发布时据此建立路由）",
         ["WF-HTTP-URL-INVALID"] = "HTTP 请求“{0}”的地址“{1}”不是 http 或 https 的绝对地址",
         ["WF-HTTP-HOST-FORBIDDEN"] = "HTTP 请求“{0}”的目标主机 {1} 不在允许的主机列表中",
-        ["WF-HTTP-TIMEOUT"] = "HTTP 请求“{0}”调用 {1} 超过 {2:0} 秒未完成",
+        ["WF-HTTP-TIMEOUT"] = "HTTP 请求“{0}”调用 {1} 超过 {2:0.#} 秒未完成",
         ["WF-HTTP-FAILED"] = "HTTP 请求“{0}”调用 {1} 失败：{2}",
         ["WF-HTTP-RESPONSE-TOO-LARGE"] = "响应内容超过 {0} 字节",
         ["WF-HTTP-NO-CLIENT"] = "没有可用的 HttpClient：服务器未为流程配置对外 HTTP 调用",

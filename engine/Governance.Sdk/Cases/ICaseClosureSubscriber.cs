@@ -26,7 +26,7 @@ public interface ICaseClosureSubscriber
 /// <param name="GridCode">Grid code.</param>
 /// <param name="ClosedAt">When it ended.</param>
 /// <param name="Comment">What the person who ended it wrote (the reason of a rejection, a verifier's note).</param>
-/// <param name="Forms">The forms filled along the loop, by form id (e.g. <c>reply</c> with the handling result and measures).</param>
+/// <param name="Forms">The forms filled along the loop, by form id, each as <c>{"version": n, "data": {…}}</c> (e.g. <c>reply</c>: the handling result and measures).</param>
 /// <param name="MergedInto">For a merged case, the number of the case it duplicates.</param>
 public sealed record CaseClosure(
     string CaseId,
