@@ -12,7 +12,7 @@ public sealed class FormValidators(FormLibrary library, SandboxOptions? sandbox 
 {
     /// <summary>
     /// Form expressions are single ES5 expressions without functions, loops or assignments (checked on load), so
-    /// the statement and time limits bound them; the per-statement allocation check (about 1 µs a statement) is off.
+    /// the statement and time limits bound them; no memory limit is set.
     /// </summary>
     public static SandboxOptions DefaultSandbox { get; } = new()
     {
