@@ -11,7 +11,7 @@ namespace Governance.Core.Expressions;
 /// time, statement, recursion and memory constraints and no CLR access. Every evaluation gets a fresh engine, so
 /// instances never see each other's values. A script's <c>Date</c> reads the injected clock.
 /// </summary>
-public sealed partial class JavaScriptSandbox(SandboxOptions? options = null, TimeProvider? clock = null)
+public sealed class JavaScriptSandbox(SandboxOptions? options = null, TimeProvider? clock = null)
 {
     readonly ClockTimeSystem? time = clock is null || clock == TimeProvider.System ? null : new ClockTimeSystem(clock);
 

@@ -40,8 +40,7 @@ internal static class JsonJs
     }
 
     /// <summary>As JSON.stringify would see it: functions and undefined members dropped, undefined array slots null, dates as ISO text.</summary>
-    /// <param name="numbersAsText">Numbers as parsed JSON text, which reads as double, long or decimal alike (the form evaluator reads them so).</param>
-    public static JsonNode? ToJson(Engine engine, JsValue value, bool numbersAsText = false)
+    public static JsonNode? ToJson(Engine engine, JsValue value)
     {
         if (value.IsUndefined() || value.IsNull()) return null;
         if (value.IsString()) return JsonValue.Create(value.AsString());
@@ -50,7 +49,6 @@ internal static class JsonJs
         {
             var d = value.AsNumber();
             if (double.IsNaN(d) || double.IsInfinity(d)) return null;
-            if (numbersAsText) return JsonNode.Parse(d.ToString("R", CultureInfo.InvariantCulture));
             return d == Math.Floor(d) && Math.Abs(d) < 9e15 ? JsonValue.Create((long)d) : JsonValue.Create(d);
         }
         if (value.IsDate()) return JsonValue.Create(value.AsDate().ToDateTime().ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture));
@@ -60,7 +58,7 @@ internal static class JsonJs
             for (uint i = 0; i < array.Length; i++)
             {
                 var item = array.Get(i);
-                list.Add(item.IsUndefined() || item is Jint.Native.Function.Function ? null : ToJson(engine, item, numbersAsText));
+                list.Add(item.IsUndefined() || item is Jint.Native.Function.Function ? null : ToJson(engine, item));
             }
             return list;
         }
@@ -72,7 +70,7 @@ internal static class JsonJs
                 if (descriptor.Enumerable != true || !key.IsString()) continue;
                 var member = descriptor.IsAccessorDescriptor() ? o.Get(key) : descriptor.Value;
                 if (member.IsUndefined() || member is Jint.Native.Function.Function) continue;
-                result[key.AsString()] = ToJson(engine, member, numbersAsText);
+                result[key.AsString()] = ToJson(engine, member);
             }
             return result;
         }
