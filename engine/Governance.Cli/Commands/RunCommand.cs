@@ -45,7 +45,8 @@ public sealed class RunCommand : ICliCommand
         var database = Path.Combine(Path.GetTempPath(), $"governance-run-{Guid.NewGuid():N}.db");
         try
         {
-            var engine = await WorkflowEngine.StartAsync(StorageOptions.Sqlite(database), plugins);
+            var engine = await WorkflowEngine.StartAsync(StorageOptions.Sqlite(database), plugins,
+                options: new RuntimeOptions { Services = new OutboundHttp() });
             foreach (var failed in engine.Plugins.Where(p => p.Error is not null)) error.WriteLine(failed.Error);
             var runtime = engine.Runtime;
             var (published, errors) = await runtime.PublishAsync(definition);
@@ -64,6 +65,14 @@ public sealed class RunCommand : ICliCommand
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             foreach (var f in new[] { database, database + "-wal", database + "-shm" }) File.Delete(f);
         }
+    }
+
+    /// <summary>What a flow run from the command line may use: an HttpClient for its outbound calls, with the default bounds.</summary>
+    sealed class OutboundHttp : IServiceProvider
+    {
+        static readonly HttpClient Client = new();
+
+        public object? GetService(Type serviceType) => serviceType == typeof(HttpClient) ? Client : null;
     }
 
     static string Status(RunResult run) => run.Status switch
