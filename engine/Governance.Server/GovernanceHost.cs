@@ -34,6 +34,7 @@ public static class GovernanceHost
             services: new WorkflowServices(sp, new() { Timeout = options.OutboundHttpTimeout, AllowedHosts = options.OutboundHttpHosts }),
             pluginSettings: plugin => new ConfigurationPluginSettings(configuration, plugin)).GetAwaiter().GetResult());
         builder.Services.AddHostedService<BackgroundWork>();
+        builder.Services.AddGovernanceReports(options, set);
 
         builder.Services.AddAuthentication(SmartScheme)
             .AddPolicyScheme(SmartScheme, null, o => o.ForwardDefaultSelector = http =>
@@ -86,6 +87,8 @@ public static class GovernanceHost
         app.MapCasesApi();
         app.MapTasksApi();
         app.MapStatisticsApi();
+        app.MapReportsApi();
+        app.MapCollectionsApi();
         app.MapPublicApi();
         app.MapWorkflowHttp();
 
