@@ -1,3 +1,5 @@
+import { intakeMessages } from './messages.intake';
+
 // Every text a user reads, in one catalog (zh-CN). Form field messages come from forms/messages.ts (shared with the server).
 export const messages = {
   title: '市域社会治理平台',
@@ -212,6 +214,7 @@ export const messages = {
   rateDone: '感谢您的评价',
   ratedAlready: (s: string) => `您的评价：${s}`,
   rateConflict: '该事件现在不能评价（尚未结案或已评价）',
+  ...intakeMessages,
 };
 
 export { reportMessages } from './reports/messages';

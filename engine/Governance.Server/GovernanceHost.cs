@@ -35,6 +35,7 @@ public static class GovernanceHost
             pluginSettings: plugin => new ConfigurationPluginSettings(configuration, plugin)).GetAwaiter().GetResult());
         builder.Services.AddHostedService<BackgroundWork>();
         builder.Services.AddGovernanceReports(options, set);
+        builder.AddGovernanceIntake();
 
         builder.Services.AddAuthentication(SmartScheme)
             .AddPolicyScheme(SmartScheme, null, o => o.ForwardDefaultSelector = http =>
@@ -91,6 +92,7 @@ public static class GovernanceHost
         app.MapCollectionsApi();
         app.MapPublicApi();
         app.MapWorkflowHttp();
+        app.MapIntakeApi();
 
         var designer = app.Configuration["Governance:Designer"] ?? FindUp(app.Environment.ContentRootPath, "designer");
         var dist = Path.Combine(designer, "dist");

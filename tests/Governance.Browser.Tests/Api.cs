@@ -41,20 +41,20 @@ public sealed class Api : IDisposable
     }
 
     /// <summary>
-    /// A citizen reports on the web (01001 供水井盖) and the county center (op-990102) registers it, so the case waits
-    /// at the water department. Returns its number and id.
+    /// A citizen reports on the web (01001 供水井盖) and the county center (op-990102 unless <paramref name="center"/> says) registers it,
+    /// so the case waits at the water department. Returns its number and id.
     /// </summary>
     public static async Task<(string Number, string Id)> ReportedAndRegisteredAsync(Uri baseUri, string description, string gridCode,
-        string address, string reporterName, string reporterPhone)
+        string address, string reporterName, string reporterPhone, string center = "op-990102")
     {
         using var citizen = await SignInAsync(baseUri, null);
         var intake = await citizen.PostAsync("api/cases", new { channel = "web", itemCode = "01001", description, gridCode, address, reporterName, reporterPhone });
         var number = intake.GetProperty("case").GetProperty("number").GetString()!;
         var id = intake.GetProperty("case").GetProperty("id").GetString()!;
-        using var center = await SignInAsync(baseUri, "op-990102");
-        var (_, detail) = await center.GetAsync($"api/cases/{id}");
+        using var operatorApi = await SignInAsync(baseUri, center);
+        var (_, detail) = await operatorApi.GetAsync($"api/cases/{id}");
         var accept = detail.GetProperty("tasks").EnumerateArray().First(t => t.GetProperty("step").GetString() == "accept");
-        await center.PostAsync($"api/tasks/{accept.GetProperty("id").GetString()}/actions/register", new { comment = "立案" });
+        await operatorApi.PostAsync($"api/tasks/{accept.GetProperty("id").GetString()}/actions/register", new { comment = "立案" });
         return (number, id);
     }
 

@@ -139,7 +139,7 @@ public sealed class ClosedLoopTests(BrowserFixture fixture)
     }
 
     /// <summary>Opens the case from the inbox when it is there, else by its address (#/case/id), as a bookmark would.</summary>
-    static async Task OpenCaseAsync(IPage page, string number, bool reload = false)
+    internal static async Task OpenCaseAsync(IPage page, string number, bool reload = false)
     {
         if (reload)
         {

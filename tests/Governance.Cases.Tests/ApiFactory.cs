@@ -22,6 +22,7 @@ public sealed class ApiFactory(string? storage = null, string? definitions = nul
         builder.UseSetting("Governance:DemoCases", "0");
         builder.UseSetting("Governance:PasswordIterations", "1000");
         builder.UseSetting("Governance:PollInterval", "01:00:00"); // tests raise warnings themselves
+        builder.UseSetting("Governance:Intake:RetrainInterval", "01:00:00"); // tests train models themselves
         builder.UseSetting("Governance:PublicRequestsPerMinute", publicPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         if (definitions is not null) builder.UseSetting("Governance:Definitions", definitions);
         builder.ConfigureServices(s =>

@@ -98,7 +98,7 @@ public abstract class LoopApiTests(ApiFactory api)
         var op = await api.As("op-990102");
         var first = (await op.PostAsJsonAsync("/api/cases", Intake("06010", grid: "990102001002001")).Ok())["case"]!;
         var second = await op.PostAsJsonAsync("/api/cases", Intake("06010", grid: "990102001002002")).Ok();
-        Assert.Contains(second["similar"]!.AsArray(), s => (string?)s!["id"] == (string?)first["id"]);
+        Assert.Contains(second["similar"]!.AsArray(), s => (string?)s!["case"]!["id"] == (string?)first["id"]);
         var id = second["case"]!["id"]!.GetValue<string>();
         await op.Act(await op.TaskOf(id), "merge", "与已受理事件重复", new { target = (string?)first["number"] }).Ok();
         var merged = await Detail(op, id);

@@ -42,7 +42,7 @@ export interface CaseDetail {
 }
 
 export interface CatalogItem {
-  code: string; name: string; group: string; keywords: string[]; urgencies: string[]; department: string; lowestLevel: string; form?: string | null;
+  code: string; name: string; group: string; keywords: string[]; synonyms?: string[]; urgencies: string[]; department: string; lowestLevel: string; form?: string | null;
 }
 export interface CatalogCategory { code: string; name: string; edition: string; items: CatalogItem[]; form?: string | null }
 
@@ -51,7 +51,9 @@ export interface OrgUnit {
   departments: { code: string; name: string; function: string }[];
 }
 
-export interface IntakeResult { case: CaseSummary; created: boolean; similar: CaseSummary[] }
+/** An open case that may report the same event, with why it was offered (同一网格、3 小时前、描述相似 0.82、同一事项). */
+export interface DuplicateView { case: CaseSummary; score: number; textSimilarity: number; sameItem: boolean; reason: string }
+export interface IntakeResult { case: CaseSummary; created: boolean; similar: DuplicateView[] }
 
 export interface PublicCase {
   number: string; status: string; statusName: string; itemName: string; description?: string; reportedAt: string; closedAt: string | null;

@@ -9,6 +9,7 @@ import { FormEvaluator, type FormDefinition } from '../forms';
 import type { FormState } from '../formview/useFormState';
 import { messages as m } from '../messages';
 import { BASIC_FIELDS, intakeFormData, intakeFormOf, type BasicReport } from '../model/intake';
+import { SuggestedItems } from '../intake/SuggestedItems';
 import { IntakeExtras } from './IntakeExtras';
 import { ItemPicker } from './ItemPicker';
 import { PhotoPicker } from './PhotoPicker';
@@ -28,6 +29,7 @@ export function ReportPage({ navigate }: { navigate: (path: string) => void }) {
   const [county, setCounty] = useState<string>();
   const { categories, error: catalogError } = useCatalog(county);
   const [form] = Form.useForm<Values>();
+  const description = Form.useWatch('description', form);
   const [item, setItem] = useState<{ item: CatalogItem; category?: CatalogCategory }>();
   const [intake, setIntake] = useState<FormDefinition>();
   const extras = useRef<FormState | null>(null);
@@ -136,6 +138,8 @@ export function ReportPage({ navigate }: { navigate: (path: string) => void }) {
             rules={[{ required: true, whitespace: true, min: 5, message: m.descriptionRequired }]}>
             <Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} maxLength={1000} showCount placeholder={m.descriptionPlaceholder} />
           </Form.Item>
+          <SuggestedItems text={description} county={county} categories={categories} chosen={item?.item.code}
+            onTake={(i, c) => { form.setFieldValue('itemCode', i.code); form.validateFields(['itemCode']).catch(() => undefined); chooseItem(i, c); }} />
           <Form.Item label={m.photos}>
             <PhotoPicker files={photos} onChange={setPhotos} onReject={(t) => message.error(t, 5)} />
           </Form.Item>

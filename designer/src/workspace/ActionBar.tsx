@@ -2,7 +2,7 @@ import { App, Button, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { ApiError } from '../api/http';
 import { act } from '../api/tasks';
-import type { TaskView } from '../api/types';
+import type { CaseSummary, TaskView } from '../api/types';
 import type { JsonObject } from '../forms';
 import type { FormState } from '../formview/useFormState';
 import { messages as m } from '../messages';
@@ -12,13 +12,15 @@ import { ActionDialog, type DialogResult } from './ActionDialog';
 interface Props {
   task: TaskView; county: string; departments: { code: string; name: string }[]; formState?: FormState;
   onError: (e: unknown) => void; onActed: () => void;
+  /** The case the task belongs to: the register dialog suggests items and duplicates for it. */
+  subject?: CaseSummary;
 }
 
 /**
  * The actions the server allows on this task now, as buttons. Actions that complete a step send the step's form;
  * the form is checked in the browser first, and the server's per-field errors go back beside their fields.
  */
-export function ActionBar({ task, county, departments, formState, onError, onActed }: Props) {
+export function ActionBar({ task, county, departments, formState, onError, onActed, subject }: Props) {
   const { message } = App.useApp();
   const [open, setOpen] = useState<string>();
   const [busy, setBusy] = useState(false);
@@ -88,7 +90,8 @@ export function ActionBar({ task, county, departments, formState, onError, onAct
       </Space>
       {open && (
         <ActionDialog title={actionLabel(open, task.step)} spec={actionSpec(open, task.step)} county={county} departments={departments} busy={busy}
-          error={dialogError} onOk={(r) => void send(open, r)} onCancel={() => setOpen(undefined)} />
+          error={dialogError} onOk={(r) => void send(open, r)} onCancel={() => setOpen(undefined)}
+          subject={subject} onMerge={(target) => void send('merge', { comment: m.mergeComment(target), data: { target } })} />
       )}
     </>
   );

@@ -1,7 +1,8 @@
 import { Alert, Form, Input, InputNumber, Modal, Radio, Select, Space } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { catalog } from '../api/definitions';
-import type { CatalogCategory } from '../api/types';
+import type { CaseSummary, CatalogCategory } from '../api/types';
+import { RegisterAssist } from '../intake/RegisterAssist';
 import { messages as m } from '../messages';
 import type { ActionSpec } from '../model/actions';
 import { ReassignTarget } from './ReassignTarget';
@@ -12,11 +13,14 @@ interface Props {
   title: string; spec: ActionSpec; county: string; departments: { code: string; name: string }[];
   busy: boolean; error?: { detail: string; field?: string };
   onOk: (r: DialogResult) => void; onCancel: () => void;
+  /** The case being registered, for the suggested items and likely duplicates; 合并 merges into one of them at once. */
+  subject?: CaseSummary; onMerge?: (number: string) => void;
 }
 
 /** Asks what an action needs: a comment, an extension, a target, co-handlers, a rating or a reclassification. */
-export function ActionDialog({ title, spec, county, departments, busy, error, onOk, onCancel }: Props) {
+export function ActionDialog({ title, spec, county, departments, busy, error, onOk, onCancel, subject, onMerge }: Props) {
   const [form] = Form.useForm();
+  const chosenItem = Form.useWatch('item', form) as string | undefined;
   const [target, setTarget] = useState<string>();
   const [categories, setCategories] = useState<CatalogCategory[]>([]);
   useEffect(() => { if (spec.input === 'register') catalog(undefined, county).then(setCategories, () => undefined); }, [spec.input, county]);
@@ -37,9 +41,13 @@ export function ActionDialog({ title, spec, county, departments, busy, error, on
     || spec.input === 'cohandle';
   return (
     <Modal open title={title} okText={m.confirm} cancelText={m.cancel} confirmLoading={busy}
-      onOk={() => form.submit()} onCancel={onCancel} destroyOnHidden width={520}>
+      onOk={() => form.submit()} onCancel={onCancel} destroyOnHidden width={spec.input === 'register' ? 640 : 520}>
       {error && !error.field && <Alert type="error" showIcon title={error.detail} style={{ marginBottom: 12 }} />}
       <Form form={form} layout="vertical" onFinish={submit} initialValues={{ unit: 'workday' }}>
+        {spec.input === 'register' && subject && (
+          <RegisterAssist subject={subject} county={county} chosen={chosenItem} busy={busy}
+            onTake={(code) => form.setFieldValue('item', code)} onMerge={(n) => onMerge?.(n)} />
+        )}
         {spec.input === 'register' && (
           <Space.Compact block>
             <Form.Item name="item" label={m.reclassify} style={{ width: '65%' }} {...fieldError('item')}>

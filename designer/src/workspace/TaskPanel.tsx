@@ -33,7 +33,8 @@ export function TaskPanel(p: Props) {
     <Card size="small" title={header}>
       {error !== undefined && <Alert type="warning" showIcon style={{ marginBottom: 12 }}
         title={m.formLoadFailed + (error instanceof ApiError ? error.detail : String(error))} />}
-      <ActionBar task={p.task} county={p.detail.case.gridCode.slice(0, 6)} departments={p.departments} onError={p.onError} onActed={p.onActed} />
+      <ActionBar task={p.task} county={p.detail.case.gridCode.slice(0, 6)} departments={p.departments} onError={p.onError} onActed={p.onActed}
+        subject={p.detail.case} />
     </Card>
   );
 }
@@ -52,7 +53,7 @@ function WithForm(p: Props & { form: FormDefinition; header: React.ReactNode }) 
       <FormView state={state} upload={upload} compact={p.narrow} />
       <div style={{ marginTop: 12 }}>
         <ActionBar task={p.task} county={p.detail.case.gridCode.slice(0, 6)} departments={p.departments} formState={state}
-          onError={p.onError} onActed={p.onActed} />
+          onError={p.onError} onActed={p.onActed} subject={p.detail.case} />
       </div>
     </Card>
   );

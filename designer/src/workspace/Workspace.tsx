@@ -3,6 +3,7 @@ import { Alert, Button, Grid, Layout, Spin, Tabs, Typography } from 'antd';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { definitionsSummary } from '../api/definitions';
 import { messages as m } from '../messages';
+import { IntakeModelsPage } from '../intake/IntakeModelsPage';
 import { CasePane } from './CasePane';
 import { CaseSearchList } from './CaseSearchList';
 import { InboxList } from './InboxList';
@@ -57,13 +58,16 @@ function SignedIn({ user, path, navigate, onLogout, onExpired }: Props & { user:
             data-testid="current-user">
             {user.name}{narrow ? '' : ` · ${user.departmentName ?? user.unitName} · ${user.roleName}`}
           </span>
+          {['city-admin', 'county-admin'].includes(user.role) && !narrow && (
+            <Button size="small" onClick={() => navigate('/models')}>{m.models}</Button>
+          )}
           <Button size="small" icon={<LogoutOutlined />} onClick={onLogout} aria-label={m.logout}>{narrow ? '' : m.logout}</Button>
         </div>
       </Layout.Header>
       <Layout.Content>
         {calendarWarning && <Alert type="warning" showIcon closable banner title={m.calendarWarning} description={calendarWarning}
           data-testid="calendar-warning" />}
-        <div className="gov-split">
+        {path === '/models' ? <IntakeModelsPage onError={toast} onBack={back} /> : <div className="gov-split">
           {(!narrow || !caseId) && (
             <div className="gov-list" style={narrow ? { width: '100%' } : undefined}>
               <Tabs activeKey={tab} onChange={setTab} size="small" className="gov-list-tabs" items={[
@@ -84,7 +88,7 @@ function SignedIn({ user, path, navigate, onLogout, onExpired }: Props & { user:
           {!caseId && !narrow && (
             <div className="gov-detail"><Typography.Paragraph type="secondary" style={{ marginTop: 48, textAlign: 'center' }}>{tab === 'search' ? m.selectCase : m.selectTask}</Typography.Paragraph></div>
           )}
-        </div>
+        </div>}
       </Layout.Content>
     </Layout>
   );

@@ -55,8 +55,8 @@ public interface ICaseStore
     /// <summary>Open tasks whose next warning is due, claimed with a lease so that one process raises each.</summary>
     Task<IReadOnlyList<string>> ClaimDueWarningsAsync(DateTimeOffset now, string owner, TimeSpan lease, int max, CancellationToken ct = default);
 
-    /// <summary>Cases near a place and time with the same item: duplicate candidates at intake.</summary>
-    Task<IReadOnlyList<Case>> FindSimilarAsync(string itemCode, string gridPrefix, DateTimeOffset since, CancellationToken ct = default);
+    /// <summary>Open cases placed under <paramref name="placePrefix"/> reported since a time, newest first: duplicate candidates.</summary>
+    Task<IReadOnlyList<Case>> FindOpenNearAsync(string placePrefix, DateTimeOffset since, int limit, CancellationToken ct = default);
 
     /// <summary>The attachments of a case, without their bytes.</summary>
     Task<IReadOnlyList<Attachment>> GetAttachmentsAsync(string caseId, CancellationToken ct = default);

@@ -25,6 +25,14 @@ public sealed class InMemoryCaseStore : ICaseStore
         get { lock (gate) return notifications.ToList(); }
     }
 
+    readonly List<Intake.Learning.IntakeExample> examples = [];
+
+    /// <summary>What registrations taught, oldest first (a database store keeps them in intake_examples).</summary>
+    public IReadOnlyList<Intake.Learning.IntakeExample> IntakeExamples
+    {
+        get { lock (gate) return examples.ToList(); }
+    }
+
     /// <summary>Projects every commit of a case loop into this store, inside the workflow store's commit.</summary>
     public void AttachTo(InMemoryWorkflowStore workflows, CaseProjector projector, TimeProvider clock) =>
         workflows.OnCommit = commit =>
@@ -89,6 +97,7 @@ public sealed class InMemoryCaseStore : ICaseStore
             journal.AddRange(change.Journal);
             foreach (var a in change.Attachments) attachments[a.Id] = a;
             notifications.AddRange(change.Notifications.Select(n => (c.Id, n)));
+            if (change.Example is { } example) examples.Add(example);
         }
     }
 
@@ -112,9 +121,9 @@ public sealed class InMemoryCaseStore : ICaseStore
             return due;
         });
 
-    public Task<IReadOnlyList<Case>> FindSimilarAsync(string itemCode, string gridPrefix, DateTimeOffset since, CancellationToken ct = default) =>
-        Read<IReadOnlyList<Case>>(() => cases.Values.Where(c => c.ItemCode == itemCode && c.Place.GridCode.StartsWith(gridPrefix, StringComparison.Ordinal)
-            && c.ReportedAt >= since && !c.IsFinished).Select(Copy).ToList());
+    public Task<IReadOnlyList<Case>> FindOpenNearAsync(string placePrefix, DateTimeOffset since, int limit, CancellationToken ct = default) =>
+        Read<IReadOnlyList<Case>>(() => cases.Values.Where(c => c.Place.GridCode.StartsWith(placePrefix, StringComparison.Ordinal)
+            && c.ReportedAt >= since && !c.IsFinished).OrderByDescending(c => c.ReportedAt).Take(limit).Select(Copy).ToList());
 
     public Task<IReadOnlyList<UnitStatistics>> StatisticsAsync(DateTimeOffset? from, DateTimeOffset? to, CaseScope scope, CancellationToken ct = default) =>
         Read(() => CaseFilter.Statistics(cases.Values.Where(c => CaseFilter.Matches(new CaseQuery(From: from, To: to, Scope: scope), c,

@@ -23,6 +23,7 @@ public static partial class Text
         ["DEF-DEPT-UNIT-LEVEL"] = "部门只能设在市或县（区）一级，“{0}”是{1}",
         // Catalog
         ["DEF-ITEM-CATEGORY-PREFIX"] = "事项编码“{0}”应为 5 位数字且前两位为所属大类“{1}”",
+        ["DEF-ITEM-SYNONYM-REPEATED"] = "事项“{0}”的同义词“{1}”重复（已是名称、关键词或前面的同义词）",
         ["DEF-ITEM-CATEGORY-MISMATCH"] = "事项“{0}”写在大类“{1}”的文件里，但声明的大类是“{2}”",
         ["DEF-CATALOG-EMPTY-CATEGORY"] = "大类“{0}”（{1}）下没有任何事项",
         // Time limits

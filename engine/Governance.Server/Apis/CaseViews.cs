@@ -29,7 +29,7 @@ public sealed record CaseDetail(CaseSummary Case, ReporterView Reporter, double?
 
 public sealed record InboxEntry(TaskView Task, CaseSummary Case);
 
-public sealed record IntakeView(CaseSummary Case, bool Created, IReadOnlyList<CaseSummary> Similar);
+public sealed record IntakeView(CaseSummary Case, bool Created, IReadOnlyList<IntakeApi.DuplicateView> Similar);
 
 /// <summary>Model → what the API shows, with personal data masked for roles that do not need it.</summary>
 public static class CaseViews

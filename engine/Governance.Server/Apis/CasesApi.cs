@@ -35,7 +35,7 @@ public static class CasesApi
     }
 
     static async Task<IResult> Report(IntakeDto dto, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, ClaimsPrincipal user,
-        GovernanceEngine engine, CancellationToken ct)
+        GovernanceEngine engine, Core.Intake.Duplicates.DuplicateFinder duplicates, CancellationToken ct)
     {
         var signedIn = user.Identity?.IsAuthenticated == true;
         if (!signedIn && !PublicChannels.Contains(dto.Channel ?? ""))
@@ -44,8 +44,9 @@ public static class CasesApi
         var result = await engine.Service.ReportAsync(new IntakeRequest(dto.Channel ?? "", dto.ItemCode ?? "", dto.Urgency, dto.Description ?? "",
             dto.GridCode ?? "", dto.Address, dto.Longitude, dto.Latitude, dto.ReporterName, dto.ReporterPhone, idempotencyKey, dto.Form),
             signedIn ? user.ToActor() : null, ct);
-        var view = new IntakeView(CaseViews.Summary(result.Case, engine.Definitions), result.Created,
-            result.Similar.Select(c => CaseViews.Summary(c, engine.Definitions)).ToList());
+        // Likely duplicates are for staff, who can merge them; a citizen is not shown other people's reports.
+        var similar = signedIn && result.Created ? await IntakeApi.FindAsync(result.Case, engine, duplicates, ct) : [];
+        var view = new IntakeView(CaseViews.Summary(result.Case, engine.Definitions), result.Created, similar);
         return result.Created ? TypedResults.Created($"/api/cases/{result.Case.Id}", view) : TypedResults.Ok(view);
     }
 

@@ -56,17 +56,17 @@ public static class DefinitionsApi
         });
     }
 
-    /// <summary>Categories with their items; <paramref name="q"/> filters by name or keyword.</summary>
+    /// <summary>Categories with their items; <paramref name="q"/> filters by name, keyword or synonym.</summary>
     static Ok<object> Catalog(DefinitionSet set, string? county, string? q)
     {
         var p = set.For(county);
-        bool Hit(CatalogItem i) => string.IsNullOrWhiteSpace(q) || i.Name.Contains(q) || i.Keywords.Any(k => k.Contains(q) || q.Contains(k));
+        bool Hit(CatalogItem i) => string.IsNullOrWhiteSpace(q) || i.Name.Contains(q) || i.Keywords.Concat(i.Synonyms).Any(k => k.Contains(q) || q.Contains(k));
         return TypedResults.Ok<object>(p.Categories.Select(c => new
         {
             c.Code, c.Name, c.Edition,
             items = p.Items.Where(i => i.Category == c.Code && Hit(i)).Select(i => new
             {
-                i.Code, i.Name, i.Group, i.Keywords, i.Urgencies, i.Department, lowestLevel = i.LowestLevel.ToString().ToLowerInvariant(),
+                i.Code, i.Name, i.Group, i.Keywords, i.Synonyms, i.Urgencies, i.Department, lowestLevel = i.LowestLevel.ToString().ToLowerInvariant(),
                 form = Governance.Core.Forms.Model.IntakeForms.FormId(p, i) ?? Governance.Core.Cases.Services.CaseService.GenericIntakeForm,
             }),
         }));

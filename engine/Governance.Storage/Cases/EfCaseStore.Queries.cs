@@ -79,17 +79,17 @@ public sealed partial class EfCaseStore
 
     static readonly string[] Finished = [nameof(CaseStatus.Rejected), nameof(CaseStatus.Merged), nameof(CaseStatus.Archived)];
 
-    readonly Func<GovernanceDbContext, string, string, long, IAsyncEnumerable<CaseRecord>> Similar =
-        EF.CompileAsyncQuery<GovernanceDbContext, string, string, long, CaseRecord>((GovernanceDbContext db, string itemCode, string gridPrefix, long ms) =>
+    readonly Func<GovernanceDbContext, string, long, int, IAsyncEnumerable<CaseRecord>> OpenNear =
+        EF.CompileAsyncQuery<GovernanceDbContext, string, long, int, CaseRecord>((GovernanceDbContext db, string placePrefix, long ms, int limit) =>
             db.Set<CaseRecord>().AsNoTracking()
-                .Where(c => c.ItemCode == itemCode && c.GridCode.StartsWith(gridPrefix) && c.ReportedAtMs >= ms && !Finished.Contains(c.Status))
-                .OrderByDescending(c => c.ReportedAtMs).Take(10));
+                .Where(c => c.GridCode.StartsWith(placePrefix) && c.ReportedAtMs >= ms && !Finished.Contains(c.Status))
+                .OrderByDescending(c => c.ReportedAtMs).Take(limit));
 
-    public async Task<IReadOnlyList<Case>> FindSimilarAsync(string itemCode, string gridPrefix, DateTimeOffset since, CancellationToken ct = default)
+    public async Task<IReadOnlyList<Case>> FindOpenNearAsync(string placePrefix, DateTimeOffset since, int limit, CancellationToken ct = default)
     {
         await using var db = factory.CreateDbContext();
         var list = new List<Case>();
-        await foreach (var row in Similar(db, itemCode, gridPrefix, since.ToUnixTimeMilliseconds()).WithCancellation(ct)) list.Add(CaseMapping.ToModel(row));
+        await foreach (var row in OpenNear(db, placePrefix, since.ToUnixTimeMilliseconds(), limit).WithCancellation(ct)) list.Add(CaseMapping.ToModel(row));
         return list;
     }
 

@@ -205,6 +205,7 @@ public sealed partial class EfCaseStore(StorageOptions options) : ICaseStore
                 Id = a.Id, CaseId = a.CaseId, FileName = a.FileName, ContentType = a.ContentType, Size = a.Size, Content = a.Content,
                 Step = a.Step, UploadedBy = a.UploadedBy, UploadedAt = a.UploadedAt.ToUniversalTime(),
             });
+        if (change.Example is { } example) batch.Insert(Intake.EfIntakeStore.ToRecord(example));
         var at = (change.Journal.Count > 0 ? change.Journal[0].At : DateTimeOffset.UtcNow).ToUniversalTime();
         foreach (var n in change.Notifications)
             batch.Insert(new Workflows.Entities.OutboxMessageRecord

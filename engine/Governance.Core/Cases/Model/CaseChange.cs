@@ -12,6 +12,9 @@ public sealed record CaseChange(Case Case, int ExpectedVersion, IReadOnlyList<Ta
 
     /// <summary>Notifications written to the outbox with the change, so they are sent if and only if it commits.</summary>
     public IReadOnlyList<Governance.Sdk.Activities.OutboxMessage> Notifications { get; init; } = [];
+
+    /// <summary>A registration's lesson for the intake suggestions, written with it (see <see cref="Intake.Learning.IntakeExample"/>).</summary>
+    public Intake.Learning.IntakeExample? Example { get; init; }
 }
 
 /// <summary>A file attached to a case: photos before and after, documents.</summary>

@@ -17,6 +17,9 @@ public sealed record CaseCommitContext(Case? NewCase, Actor Actor, string? Actio
     /// </summary>
     public (Case Case, IReadOnlyList<CaseTask> Tasks)? Loaded { get; init; }
 
+    /// <summary>What a registration teaches the intake suggestions; committed with the change.</summary>
+    public Intake.Learning.IntakeExample? Example { get; init; }
+
     /// <summary>Set by a store when <see cref="Loaded"/> turned out to be out of date; the retry reads afresh.</summary>
     public bool Stale { get; set; }
 

@@ -77,7 +77,7 @@ public sealed class CaseProjector(DefinitionSet definitions)
 
         SyncClock(c, tasks.Concat(changed.Select(x => x.Task)).DistinctBy(t => t.Id));
         var notices = CaseClosures.Notify(ClosureSubscribers, c, before, context, journal, now);
-        return new CaseChange(c, expectedVersion, changed, journal.Entries) { Notifications = notices };
+        return new CaseChange(c, expectedVersion, changed, journal.Entries) { Notifications = notices, Example = context?.Example };
     }
 
     /// <summary>Opens a task for a step with the step's time limit: the item's for handling, the stage limit for the others.</summary>

@@ -88,6 +88,11 @@ public sealed partial class CaseService
                 outcome = satisfaction == Satisfaction.Unsatisfied ? "Unsatisfied" : "Satisfied";
                 break;
         }
+        // Every registration, confirmed or corrected, is a labelled text for the county's item suggestions.
+        var example = action.Name == "register"
+            ? new Intake.Learning.IntakeExample(task.Id, c.Id, c.CountyCode, c.Place.GridCode, c.Channel, c.Description, c.ItemCode,
+                data["item"]?.GetValue<string>() ?? c.ItemCode, clock.GetUtcNow())
+            : null;
         if (task.FormId is { } formId && (data["form"] is not null || action.Name == "reply"))
         {
             var saved = CheckForm(formId, task.FormVersion, task.Step, data["form"], c, definitions.For(c.Place.GridCode), actor);
@@ -100,7 +105,7 @@ public sealed partial class CaseService
         var entryData = request.Data?.ToJsonString();
         ResumeResult result;
         var context = new CaseCommitContext(null, actor, Text.Format(action.JournalCode), request.Comment, entryData, mutate, clock.GetUtcNow())
-            { Loaded = (c, tasks) };
+            { Loaded = (c, tasks), Example = example };
         try
         {
             using (CaseCommitContext.Enter(context))

@@ -13,8 +13,8 @@ public sealed record IntakeRequest(
     string Channel, string ItemCode, string? Urgency, string Description, string GridCode, string? Address,
     double? Longitude, double? Latitude, string? ReporterName, string? ReporterPhone, string? IdempotencyKey, JsonObject? Form = null);
 
-/// <summary>What intake answers: the case, whether this call made it (false for a repeated idempotency key), and likely duplicates.</summary>
-public sealed record IntakeResult(Case Case, bool Created, IReadOnlyList<Case> Similar);
+/// <summary>What intake answers: the case, and whether this call made it (false for a repeated idempotency key).</summary>
+public sealed record IntakeResult(Case Case, bool Created);
 
 /// <summary>
 /// The center's day: intake, tasks, actions, supervision and warnings. Every state change of a case is one
@@ -45,7 +45,7 @@ public sealed partial class CaseService(ICaseStore store, WorkflowRuntime runtim
     public async Task<IntakeResult> ReportAsync(IntakeRequest request, Actor? reporter = null, CancellationToken ct = default)
     {
         if (request.IdempotencyKey is { } key && await store.FindByIdempotencyKeyAsync(key, ct) is { } existing)
-            return new IntakeResult(existing, false, []);
+            return new IntakeResult(existing, false);
 
         var city = definitions.City!;
         var package = definitions.For(request.GridCode);
@@ -82,7 +82,6 @@ public sealed partial class CaseService(ICaseStore store, WorkflowRuntime runtim
             var saved = CheckForm(formId, null, "report", IntakeData(request, item, urgency), c, package, reporter ?? Actor.Citizen(request.ReporterName, grid.Code));
             c.FormDataJson = new JsonObject { [formId] = saved }.ToJsonString();
         }
-        var similar = await store.FindSimilarAsync(item.Code, grid.Code[..12], now.AddDays(-3), ct);
 
         var workflow = await runtime.GetCompiledAsync(LoopDefinitionId, null, ct);
         c.WorkflowInstanceId = c.Id;
@@ -102,10 +101,10 @@ public sealed partial class CaseService(ICaseStore store, WorkflowRuntime runtim
         catch (Exception) when (request.IdempotencyKey is not null)
         {
             // The same key sent twice at once: the other call made the case, and this commit lost the race.
-            if (await store.FindByIdempotencyKeyAsync(request.IdempotencyKey, ct) is { } raced) return new IntakeResult(raced, false, []);
+            if (await store.FindByIdempotencyKeyAsync(request.IdempotencyKey, ct) is { } raced) return new IntakeResult(raced, false);
             throw;
         }
-        return new IntakeResult(context.Result ?? (await store.GetAsync(c.Id, ct))!, true, similar);
+        return new IntakeResult(context.Result ?? (await store.GetAsync(c.Id, ct))!, true);
     }
 
     /// <summary>A case with its tasks and journal, if the actor may see it.</summary>

@@ -7,7 +7,7 @@ namespace Governance.Core.Definitions.Loading;
 /// <summary>Turns one JSON object into one model element; null where a required part is missing or wrong.</summary>
 internal static class ElementReaders
 {
-    public static readonly string[] ItemFields = ["code", "category", "name", "group", "keywords", "edition", "urgencies", "department", "lowestLevel", "form"];
+    public static readonly string[] ItemFields = ["code", "category", "name", "group", "keywords", "synonyms", "edition", "urgencies", "department", "lowestLevel", "form"];
     public static readonly string[] LimitFields = ["item", "category", "urgency", "amount", "unit"];
     public static readonly string[] RouteFields = ["id", "description", "place", "items", "categories", "functions", "channels", "urgencies", "handler"];
 
@@ -69,7 +69,8 @@ internal static class ElementReaders
         var department = s.String("department");
         var lowest = s.Enum<OrgLevel>("lowestLevel", Text.Format("TERM-ORG-LEVEL"));
         if (code is null || category is null || name is null || edition is null || department is null || lowest is null) return null;
-        return new CatalogItem(code, category, name, s.String("group", false), keywords, edition, urgencies, department, lowest.Value, s.At, s.String("form", false));
+        return new CatalogItem(code, category, name, s.String("group", false), keywords, edition, urgencies, department, lowest.Value, s.At, s.String("form", false))
+            { Synonyms = s.Strings("synonyms", false) };
     }
 
     public static LimitRule? Limit(JsonSection s)

@@ -18,7 +18,17 @@ internal static class CatalogChecks
                 if (!refs.Urgencies.Contains(i.Urgencies[u]))
                     errors.Add(i.Source.Field("urgencies").Index(u), "DEF-ENUM", i.Urgencies[u], Text.Format("TERM-URGENCY"), string.Join(", ", refs.Urgencies));
             if (i.Keywords.Count == 0) errors.Add(i.Source.Field("keywords"), "DEF-EMPTY", "keywords");
+            Synonyms(i, errors);
         }
+    }
+
+    /// <summary>A synonym said twice, or already a keyword or the name, is a slip worth a warning: it weighs nothing more.</summary>
+    static void Synonyms(CatalogItem i, DefinitionErrors errors)
+    {
+        var seen = new HashSet<string>(i.Keywords.Append(i.Name), StringComparer.Ordinal);
+        for (var n = 0; n < i.Synonyms.Count; n++)
+            if (!seen.Add(i.Synonyms[n].Trim()))
+                errors.Warn(i.Source.Field("synonyms").Index(n), "DEF-ITEM-SYNONYM-REPEATED", i.Code, i.Synonyms[n]);
     }
 
     public static void Limits(IReadOnlyList<LimitRule> limits, References refs, DefinitionErrors errors)

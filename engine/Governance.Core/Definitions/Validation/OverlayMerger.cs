@@ -62,6 +62,7 @@ internal static class OverlayMerger
             Name = s.String("name", false) ?? item.Name,
             Group = s.String("group", false) ?? item.Group,
             Keywords = s.Has("keywords") ? s.Strings("keywords") : item.Keywords,
+            Synonyms = s.Has("synonyms") ? s.Strings("synonyms") : item.Synonyms,
             Urgencies = s.Has("urgencies") ? s.Strings("urgencies") : item.Urgencies,
             Department = s.String("department", false) ?? item.Department,
             LowestLevel = lowest ?? item.LowestLevel,
