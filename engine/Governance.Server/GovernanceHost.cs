@@ -25,12 +25,15 @@ public static class GovernanceHost
         var root = options.Definitions ?? FindUp(builder.Environment.ContentRootPath, "definitions");
 
         builder.Services.AddSingleton(options);
+        var configuration = builder.Configuration;
         builder.Services.AddGovernanceCore(core =>
         {
             core.Plugins = options.Plugins;
             core.NotificationChannel = options.NotificationChannel;
+            core.PluginSettings = plugin => new ConfigurationPluginSettings(configuration, plugin);
         });
         builder.Services.AddGovernanceStorage(StorageOptions.Parse(options.Storage, root));
+        builder.Services.AddGovernanceWorkflowHttp(options);
         builder.Services.AddSingleton(new DefinitionsFolder(root));
         builder.Services.AddSingleton<ICaseAudit, LoggingAudit>();
         builder.Services.AddSingleton<UserStore>();
@@ -107,6 +110,7 @@ public static class GovernanceHost
         app.MapReportsApi();
         app.MapCollectionsApi();
         app.MapPublicApi();
+        app.MapWorkflowHttp();
         app.MapIntakeApi();
         app.MapAdminPackagesApi();
         app.MapAdminToolsApi();
