@@ -26,13 +26,16 @@ public static class GovernanceHost
         var root = options.Definitions ?? FindUp(builder.Environment.ContentRootPath, "definitions");
 
         builder.Services.AddSingleton(options);
+        var configuration = builder.Configuration;
         builder.Services.AddGovernanceCore(core =>
         {
             core.Plugins = options.Plugins;
             core.NotificationChannel = options.NotificationChannel;
+            core.PluginSettings = plugin => new ConfigurationPluginSettings(configuration, plugin);
         });
         var storage = StorageOptions.Parse(options.Storage, root);
         builder.Services.AddGovernanceStorage(storage);
+        builder.Services.AddGovernanceWorkflowHttp(options);
         builder.Services.AddSingleton(new DefinitionsFolder(root));
         builder.Services.AddSingleton<ICaseAudit, LoggingAudit>();
         builder.Services.AddSingleton<UserStore>();
@@ -103,6 +106,8 @@ public static class GovernanceHost
         api.MapAdminPackagesApi();
         api.MapAdminToolsApi();
         api.MapAdminUsersApi();
+        // A flow's HTTP endpoints take what their flow defines (body size is limited for every request).
+        app.MapWorkflowHttp();
 
         var designer = app.Configuration["Governance:Designer"] ?? FindUp(app.Environment.ContentRootPath, "designer");
         var dist = Path.Combine(designer, "dist");

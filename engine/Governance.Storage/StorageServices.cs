@@ -33,8 +33,7 @@ public static class StorageServices
         services.AddSingleton(sp =>
         {
             // The city's channels registered in the container, and those plugins bring (the registry loads them).
-            _ = sp.GetRequiredService<Core.Workflows.Activities.ActivityRegistry>();
-            var channels = sp.GetServices<INotificationChannel>().Concat(sp.GetRequiredService<LoadedPlugins>().Results.SelectMany(p => p.Channels))
+            var channels = sp.GetServices<INotificationChannel>().Concat(sp.Plugins().SelectMany(p => p.Channels))
                 .DistinctBy(c => c.Name, StringComparer.Ordinal).ToList();
             return new OutboxRelay(sp.GetRequiredService<EfWorkflowStore>(), channels, sp.GetRequiredService<TimeProvider>());
         });

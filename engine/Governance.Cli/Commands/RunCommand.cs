@@ -46,11 +46,13 @@ public sealed class RunCommand : ICliCommand
         var database = Path.Combine(Path.GetTempPath(), $"governance-run-{Guid.NewGuid():N}.db");
         try
         {
+            // A flow run from the command line may call out over HTTP: one client, with the default bounds.
+            using var http = new HttpClient();
             await using var services = new ServiceCollection().AddGovernanceCore(o => o.Plugins = plugins)
-                .AddGovernanceStorage(StorageOptions.Sqlite(database)).BuildServiceProvider();
+                .AddGovernanceStorage(StorageOptions.Sqlite(database)).AddSingleton(http).BuildServiceProvider();
             await services.MigrateGovernanceAsync();
             var runtime = services.GetRequiredService<WorkflowRuntime>();
-            foreach (var failed in services.GetRequiredService<LoadedPlugins>().Results.Where(p => p.Error is not null)) error.WriteLine(failed.Error);
+            foreach (var failed in services.Plugins().Where(p => p.Error is not null)) error.WriteLine(failed.Error);
             var (published, errors) = await runtime.PublishAsync(definition);
             if (published is null)
             {

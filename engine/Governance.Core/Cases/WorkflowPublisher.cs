@@ -40,6 +40,14 @@ public static class WorkflowPublisher
         return results;
     }
 
+    /// <summary>Reads flow files that are not in the package (those a plugin ships beside its assembly).</summary>
+    public static async Task<IReadOnlyList<PackageWorkflow>> ReadFilesAsync(IEnumerable<string> files, CancellationToken ct = default)
+    {
+        var flows = new List<PackageWorkflow>();
+        foreach (var file in files) flows.Add(new PackageWorkflow(file, ElsaJsonReader.Read(await File.ReadAllTextAsync(file, ct))));
+        return flows;
+    }
+
     // The version number is the store's business, not the file's: compare everything else.
     static string Normalize(string json)
     {

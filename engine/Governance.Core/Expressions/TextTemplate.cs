@@ -1,83 +1,96 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
-using HandlebarsDotNet;
+using Fluid;
+using Fluid.Ast;
+using Fluid.Values;
 using Governance.Core.Messages;
 
 namespace Governance.Core.Expressions;
 
 /// <summary>
-/// A Liquid-style text template (<c>Hello {{ Variables.Name }}</c>) rendered with Handlebars.Net. The subset
-/// both languages share works; Liquid tags ({% … %}) and filters (| upcase) are rejected when the template is
-/// compiled, which happens at validation, so they never surprise at run time.
+/// A Liquid template (<c>你好 {{ Variables.Name | upcase }}</c>, <c>{% if … %}</c>) rendered with Fluid, the engine under
+/// Elsa's own Liquid: Fluid's standard tags and its array, string, number and misc filters plus Elsa's <c>base64</c> and
+/// <c>keys</c>. The model is Elsa's: <c>Variables</c>, <c>Input</c>, <c>WorkflowInstanceId</c>, <c>WorkflowDefinitionId</c>,
+/// <c>WorkflowDefinitionVersion</c>, <c>CorrelationId</c> (and <c>Workflow.*</c>). Parse errors and unknown filters are found
+/// when the template is compiled, at validation. Sandboxed: no member access beyond those values, no files, bounded
+/// steps (loops), recursion and output size.
 /// </summary>
-public sealed partial class TextTemplate
+public sealed class TextTemplate
 {
-    static readonly IHandlebars Handlebars = HandlebarsDotNet.Handlebars.Create(new HandlebarsConfiguration { NoEscape = true });
-    readonly HandlebarsTemplate<object, object> compiled;
+    public const int MaxSteps = 100_000;
+    public const int MaxLength = 1_000_000;
+
+    static readonly FluidParser Parser = new();
+    static readonly TemplateOptions Options = LiquidSetup.Options(MaxSteps);
+    readonly IFluidTemplate compiled;
+
     public string Source { get; }
 
-    TextTemplate(string source, HandlebarsTemplate<object, object> compiled) { Source = source; this.compiled = compiled; }
+    TextTemplate(string source, IFluidTemplate compiled) { Source = source; this.compiled = compiled; }
 
-    /// <summary>Compiles a template; throws <see cref="ExpressionException"/> (WF-TEMPLATE-INVALID) when it cannot render.</summary>
+    /// <summary>Compiles a template; throws <see cref="ExpressionException"/> (WF-TEMPLATE-INVALID) when it does not parse or names an unknown filter.</summary>
     public static TextTemplate Compile(string source)
     {
-        if (source.Contains("{%", StringComparison.Ordinal))
-            throw Invalid(source, Text.Format("WF-TEMPLATE-LIQUID-TAG"));
-        if (FilterPattern().IsMatch(source))
-            throw Invalid(source, Text.Format("WF-TEMPLATE-LIQUID-FILTER"));
-        try
-        {
-            var template = new TextTemplate(source, Handlebars.Compile(source));
-            template.compiled(new Dictionary<string, object?>()); // a helper that does not exist fails here, not at run time
-            return template;
-        }
-        catch (Exception e) when (e is HandlebarsException or InvalidOperationException or ArgumentException)
-        {
-            throw Invalid(source, e.Message);
-        }
+        if (!Parser.TryParse(source, out var template, out var error))
+            throw Invalid(source, error);
+        var bounds = new Bounds();
+        var bounded = bounds.VisitTemplate(template);
+        if (bounds.UnknownFilters.FirstOrDefault() is { } unknown)
+            throw Invalid(source, Text.Format("WF-TEMPLATE-FILTER-UNKNOWN", unknown));
+        return new TextTemplate(source, bounded);
     }
 
-    public string Render(IExpressionScope scope)
+    public string Render(IExpressionScope scope, TimeProvider? clock = null)
     {
-        var variables = new Dictionary<string, object?>(StringComparer.Ordinal);
-        foreach (var name in scope.VariableNames) variables[name] = Plain(scope.GetVariable(name));
-        var input = new Dictionary<string, object?>(StringComparer.Ordinal);
-        foreach (var (k, v) in scope.Inputs) input[k] = Plain(v);
-        var context = new Dictionary<string, object?>(variables, StringComparer.Ordinal)
+        var context = LiquidSetup.Context(Options, scope, clock ?? TimeProvider.System, MaxLength);
+        using var writer = new BoundedWriter(MaxLength);
+        try
         {
-            ["Variables"] = variables,
-            ["Input"] = input,
-            ["Workflow"] = new Dictionary<string, object?> { ["Id"] = scope.InstanceId, ["DefinitionId"] = scope.DefinitionId },
-            ["WorkflowInstanceId"] = scope.InstanceId,
-            ["WorkflowDefinitionId"] = scope.DefinitionId,
-        };
-        try { return compiled(context); }
-        catch (Exception e) when (e is HandlebarsException or InvalidOperationException)
+            compiled.RenderAsync(writer, context, NullEncoder.Default).AsTask().GetAwaiter().GetResult();
+            return writer.ToString();
+        }
+        catch (BoundedWriter.TooLongException e)
+        {
+            throw new ExpressionException("WF-TEMPLATE-TOO-LONG", Text.Format("WF-TEMPLATE-TOO-LONG", MaxLength), e);
+        }
+        // Fluid reports too many steps (and too deep a recursion) with one message about "the maximum level".
+        catch (InvalidOperationException e) when (e.Message.Contains("maximum", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new ExpressionException("WF-TEMPLATE-STEPS", Text.Format("WF-TEMPLATE-STEPS", MaxSteps), e);
+        }
+        catch (Exception e) when (e is not ExpressionException and not OutOfMemoryException)
         {
             throw new ExpressionException("WF-TEMPLATE-ERROR", Text.Format("WF-TEMPLATE-ERROR", e.Message), e);
         }
     }
 
-    static object? Plain(JsonNode? node) => node switch
-    {
-        null => null,
-        JsonObject o => o.ToDictionary(p => p.Key, p => Plain(p.Value)),
-        JsonArray a => a.Select(Plain).ToList(),
-        JsonValue v => v.GetValueKind() switch
-        {
-            JsonValueKind.String => v.GetValue<string>(),
-            JsonValueKind.True => true,
-            JsonValueKind.False => false,
-            JsonValueKind.Number => JsonNumbers.Number(v) is var d && d == Math.Floor(d) ? (object)(long)d : d,
-            _ => null,
-        },
-        _ => null,
-    };
-
     static ExpressionException Invalid(string source, string why) =>
         new("WF-TEMPLATE-INVALID", Text.Format("WF-TEMPLATE-INVALID", source.Length > 60 ? source[..60] + "…" : source, why));
 
-    [GeneratedRegex(@"\{\{[^}]*[^|]\|[^|][^}]*\}\}")]
-    private static partial Regex FilterPattern();
+    /// <summary>
+    /// Rewrites a parsed template for the sandbox: a range (<c>(1..n)</c>) longer than <see cref="MaxSteps"/> is refused
+    /// before Fluid builds it as an array; and the filters the engine does not have are collected.
+    /// </summary>
+    sealed class Bounds : AstRewriter
+    {
+        public List<string> UnknownFilters { get; } = [];
+
+        protected override Expression VisitFilterExpression(FilterExpression filterExpression)
+        {
+            if (!Options.Filters.TryGetValue(filterExpression.Name, out _)) UnknownFilters.Add(filterExpression.Name);
+            return base.VisitFilterExpression(filterExpression);
+        }
+
+        protected override Expression VisitRangeExpression(RangeExpression rangeExpression) =>
+            new BoundedRange((RangeExpression)base.VisitRangeExpression(rangeExpression));
+    }
+
+    sealed class BoundedRange(RangeExpression range) : Expression
+    {
+        public override async ValueTask<FluidValue> EvaluateAsync(TemplateContext context)
+        {
+            var from = (await range.From.EvaluateAsync(context)).ToNumberValue();
+            var to = (await range.To.EvaluateAsync(context)).ToNumberValue();
+            if (Math.Abs(to - from) >= MaxSteps) throw new ExpressionException("WF-TEMPLATE-STEPS", Text.Format("WF-TEMPLATE-STEPS", MaxSteps));
+            return await range.EvaluateAsync(context);
+        }
+    }
 }

@@ -5,6 +5,7 @@ using Governance.Core.Workflows.Activities;
 using Governance.Core.Workflows.Persistence;
 using Governance.Core.Workflows.Plugins;
 using Governance.Core.Workflows.Runtime;
+using Governance.Sdk.Cases;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -33,7 +34,7 @@ public static class CoreServices
         services.AddSingleton(sp =>
         {
             var registry = ActivityRegistry.CreateDefault();
-            if (options.Plugins is { } folder) sp.GetRequiredService<LoadedPlugins>().Results = PluginLoader.LoadFrom(folder, registry);
+            if (options.Plugins is { } folder) sp.GetRequiredService<LoadedPlugins>().Results = PluginLoader.LoadFrom(folder, registry, options.PluginSettings);
             return registry;
         });
         services.AddSingleton(sp => new PackageLoadOptions
@@ -49,15 +50,25 @@ public static class CoreServices
         services.AddSingleton(sp => new WorkflowRuntime(sp.GetRequiredService<IWorkflowStore>(), sp.GetRequiredService<ActivityRegistry>(),
             sp.GetRequiredService<TimeProvider>(), options.Runtime with { Services = sp }));
         services.AddSingleton(sp => new TimerScheduler(sp.GetRequiredService<WorkflowRuntime>()));
-        services.AddSingleton<CaseFlows>();
+        services.AddSingleton(sp => new CaseFlows(sp.GetRequiredService<WorkflowRuntime>(), sp.Plugins().SelectMany(p => p.Workflows).ToList()));
         services.AddSingleton<IPackageListener>(sp => sp.GetRequiredService<CaseFlows>());
 
-        services.AddSingleton<CaseProjector>();
+        // Plugins hear when a case ends for its reporter (a hotline connector replying to its platform) in the commit that ends it.
+        services.AddSingleton(sp => new CaseProjector(sp.GetRequiredService<IPackageProvider>(), sp.Plugins().SelectMany(p => p.ClosureSubscribers).ToList()));
         services.TryAddSingleton(ICaseAudit.None);
         services.AddSingleton(sp => new CaseService(sp.GetRequiredService<ICaseStore>(), sp.GetRequiredService<WorkflowRuntime>(),
             sp.GetRequiredService<IPackageProvider>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ICaseAudit>())
             { NotificationChannel = options.NotificationChannel });
+        // What a plugin's activity reports a case through (IActivityContext.Services): the same checks and loop as any intake.
+        services.AddSingleton<ICaseIntake>(sp => new CaseIntake(sp.GetRequiredService<CaseService>()));
         return services;
+    }
+
+    /// <summary>The plugins the activity registry loaded (it loads them when first asked for).</summary>
+    public static IReadOnlyList<PluginLoadResult> Plugins(this IServiceProvider services)
+    {
+        _ = services.GetRequiredService<ActivityRegistry>();
+        return services.GetRequiredService<LoadedPlugins>().Results;
     }
 
     /// <summary>Stores in memory: for tests, the command line and benchmarks.</summary>

@@ -8,6 +8,9 @@ public sealed class GovernanceCoreOptions
     /// <summary>Folder of plugin assemblies; null for none.</summary>
     public string? Plugins { get; set; }
 
+    /// <summary>Each plugin's settings by its name (a plugin type that takes <see cref="Governance.Sdk.Plugins.IPluginSettings"/> gets them); null for none.</summary>
+    public Func<string, Governance.Sdk.Plugins.IPluginSettings>? PluginSettings { get; set; }
+
     /// <summary>The outbox channel case notifications (督办, overdue) go to.</summary>
     public string NotificationChannel { get; set; } = "sms";
 

@@ -54,9 +54,7 @@ public static partial class Text
         ["WF-SCRIPT-MEMORY"] = "脚本分配的内存超过 {0} MB，已被终止",
         ["WF-SCRIPT-ERROR"] = "脚本出错：{0}",
         ["WF-SCRIPT-ERROR-LINE"] = "脚本出错：{0}（第 {1} 行）",
-        // Text templates. The two Liquid texts are used without arguments, so their braces are shown as they are.
-        ["WF-TEMPLATE-LIQUID-TAG"] = "不支持 Liquid 标签 {% … %}，请改用 {{ 变量 }} 或 JavaScript 表达式",
-        ["WF-TEMPLATE-LIQUID-FILTER"] = "不支持 Liquid 过滤器（| …），请改用 JavaScript 表达式",
+        // Text templates (Liquid)
         ["WF-TEMPLATE-INVALID"] = "模板“{0}”无法渲染：{1}",
         ["WF-TEMPLATE-ERROR"] = "模板渲染失败：{0}",
         // Plugins

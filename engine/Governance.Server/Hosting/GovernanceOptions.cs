@@ -23,6 +23,12 @@ public sealed class GovernanceOptions
     /// them (the city's SMS platform); "sms-sandbox" with the sample plugin writes them to a file instead.
     /// </summary>
     public string NotificationChannel { get; set; } = "sms";
+    /// <summary>The largest request body a flow's HTTP endpoint accepts (under /workflows), in bytes.</summary>
+    public long WorkflowRequestBytes { get; set; } = 1024 * 1024;
+    /// <summary>How long a flow's outbound HTTP call (Elsa.FlowSendHttpRequest) may take.</summary>
+    public TimeSpan OutboundHttpTimeout { get; set; } = TimeSpan.FromSeconds(30);
+    /// <summary>Hosts flows may call; empty for any.</summary>
+    public string[] OutboundHttpHosts { get; set; } = [];
     /// <summary>How often timers, warnings and the outbox are looked at.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
     /// <summary>How often the server looks whether another server on the database published a new package version.</summary>

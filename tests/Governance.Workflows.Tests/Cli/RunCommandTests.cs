@@ -53,11 +53,13 @@ public class RunCommandTests
     [Fact]
     public async Task Run_refuses_a_definition_with_an_unsupported_activity()
     {
-        var (exit, lines, err) = await Governance("run", Fixtures.Path("06-http-endpoint-write-response.json"));
+        var file = TestTemp.File("unsupported-", ".json");
+        File.WriteAllText(file, Fixtures.Json("06-http-endpoint-write-response.json").Replace("\"Elsa.WriteHttpResponse\"", "\"Elsa.SendEmail\""));
+        var (exit, lines, err) = await Governance("run", file);
         Assert.Equal(1, exit);
         Assert.Empty(lines);
         Assert.Contains("WF-UNSUPPORTED-ACTIVITY", err);
-        Assert.Contains("Elsa.WriteHttpResponse", err);
+        Assert.Contains("Elsa.SendEmail", err);
     }
 
     [Fact]

@@ -4,7 +4,10 @@ using Governance.Workflows.Tests.Infrastructure;
 
 namespace Governance.Workflows.Tests.Elsa3;
 
-/// <summary>Each reference file whose activities are supported runs with the outputs and end state Elsa gives.</summary>
+/// <summary>
+/// Each reference file runs with the outputs and end state Elsa gives. Files 05 and 06 (HTTP) are in
+/// Http/HttpEndpointTests, and over real HTTP in Governance.Integrations.Tests.
+/// </summary>
 public class ElsaExecutionTests
 {
     readonly ManualClock clock = new();

@@ -64,11 +64,12 @@ public class ElsaRoundTripTests
     }
 
     [Theory]
-    [InlineData("05-http-endpoint-trigger.json", "Elsa.HttpEndpoint")]
-    [InlineData("06-http-endpoint-write-response.json", "Elsa.WriteHttpResponse")]
-    public void Unknown_activity_types_are_kept_verbatim_and_reported_at_publish_validation(string file, string type)
+    [InlineData("05-http-endpoint-trigger.json", "Elsa.WriteLine", "Elsa.SendEmail")]
+    [InlineData("06-http-endpoint-write-response.json", "Elsa.WriteHttpResponse", "Elsa.SendEmail")]
+    public void Unknown_activity_types_are_kept_verbatim_and_reported_at_publish_validation(string file, string known, string type)
     {
-        var definition = Fixtures.Elsa(file);
+        // Elsa's e-mail activity is one this engine does not run.
+        var definition = Governance.Core.Workflows.Serialization.ElsaJsonReader.Read(Fixtures.Json(file).Replace($"\"{known}\"", $"\"{type}\""));
         var errors = WorkflowValidator.Validate(definition, ActivityRegistry.CreateDefault());
         var error = Assert.Single(errors, e => e.Message.Contains(type));
         Assert.Equal("WF-UNSUPPORTED-ACTIVITY", error.Code);
@@ -78,10 +79,11 @@ public class ElsaRoundTripTests
     }
 
     [Fact]
-    public void Supported_reference_files_validate_without_errors()
+    public void All_twelve_reference_files_validate_without_errors()
     {
         var registry = ActivityRegistry.CreateDefault();
-        foreach (var file in Fixtures.AllElsaFiles().Where(f => !f.StartsWith("05") && !f.StartsWith("06")))
+        Assert.Equal(12, Fixtures.AllElsaFiles().Length);
+        foreach (var file in Fixtures.AllElsaFiles())
             Assert.Empty(WorkflowValidator.Validate(Fixtures.Elsa(file), registry));
     }
 

@@ -25,28 +25,6 @@ public class ExpressionTests
     }
 
     [Fact]
-    public async Task Liquid_templates_render_variables_and_input_with_handlebars()
-    {
-        var flow = Flow("liquid", [WriteLine("w", "事件 {{ Variables.Code }} 由 {{ Input.Worker }} 上报", "Liquid")], [], [Variable("Code", "E-001")]);
-        var run = await Fixtures.Runtime().PublishAndStart(flow, new StartOptions(new Dictionary<string, JsonNode?> { ["Worker"] = "网格员李四" }));
-        Assert.Equal(["事件 E-001 由 网格员李四 上报"], run.Lines);
-    }
-
-    [Theory]
-    [InlineData("{{ Variables.Code | upcase }}")]
-    [InlineData("{% if x %}yes{% endif %}")]
-    [InlineData("{{#if x}}unclosed")]
-    [InlineData("{{ upcase Variables.Code }}")]
-    public void A_template_that_cannot_render_is_a_validation_error(string template)
-    {
-        var flow = Flow("bad-liquid", [WriteLine("w", template, "Liquid")], []);
-        var error = Assert.Single(WorkflowValidator.Validate(flow, ActivityRegistry.CreateDefault()));
-        Assert.Equal("WF-TEMPLATE-INVALID", error.Code);
-        Assert.Equal("$.root.activities[0].text.expression", error.Path);
-        Assert.Contains("无法渲染", error.Message);
-    }
-
-    [Fact]
     public void A_script_that_does_not_parse_is_a_validation_error()
     {
         var flow = Flow("bad-js", [Activity("d", "Elsa.FlowDecision", ("condition", "JavaScript", "return 1 +;"))], []);

@@ -18,7 +18,8 @@ namespace Governance.Core.Cases.Services;
 /// become inbox tasks (with their time limits), finished ones are marked done, the lines the activities wrote
 /// become system entries of the case journal, and the case moves to the step it waits on, or ends.
 /// </summary>
-public sealed class CaseProjector(IPackageProvider packages)
+/// <param name="closureSubscribers">Plugins that hear when a case ends for its reporter (a hotline connector replying to its platform).</param>
+public sealed class CaseProjector(IPackageProvider packages, IReadOnlyList<Governance.Sdk.Cases.ICaseClosureSubscriber>? closureSubscribers = null)
 {
     static readonly ConditionalWeakTable<FormLibrary, FormValidators> Validators = new();
     static readonly ConditionalWeakTable<EffectivePackage, WorkCalendar> Calendars = new();
@@ -30,6 +31,7 @@ public sealed class CaseProjector(IPackageProvider packages)
 
     public CaseChange Project(Case c, IReadOnlyList<CaseTask> tasks, InstanceCommit commit, CaseCommitContext? context, DateTimeOffset now)
     {
+        var before = c.Snapshot();
         var expectedVersion = context?.NewCase is null ? c.Version : 0;
         // The package in force at the commit: a step that starts now takes today's routes, limits and forms.
         var definitions = packages.Current;
@@ -72,7 +74,8 @@ public sealed class CaseProjector(IPackageProvider packages)
             journal.Add(Text.Format("CASE-ACT-SYSTEM"), Actor.System, Text.Format("CASE-WORKFLOW-FAULT", commit.State.Fault?.Message), null);
 
         SyncClock(c, tasks.Concat(changed.Select(x => x.Task)).DistinctBy(t => t.Id));
-        return new CaseChange(c, expectedVersion, changed, journal.Entries) { Example = context?.Example };
+        var notices = CaseClosures.Notify(closureSubscribers ?? [], c, before, context, journal, now);
+        return new CaseChange(c, expectedVersion, changed, journal.Entries) { Notifications = notices, Example = context?.Example };
     }
 
     /// <summary>Opens a task for a step with the step's time limit: the item's for handling, the stage limit for the others.</summary>

@@ -3,7 +3,7 @@ using Governance.Sdk.Activities;
 namespace Governance.Core.Workflows.Activities;
 
 /// <summary>Runs a script in the sandbox; its value goes to the result output; setOutcome(s) picks the ports.</summary>
-[Activity("Elsa.RunJavaScript", Category = "Scripting", DisplayName = "运行脚本", Description = "运行一段 JavaScript（ES5.1，沙箱）。", DynamicPorts = true)]
+[Activity("Elsa.RunJavaScript", Category = "Scripting", DisplayName = "运行脚本", Description = "运行一段 JavaScript（ES2023，沙箱）；可用 setOutcome('出口') 选择出口。", DynamicPorts = true)]
 [ActivityInput("script", "String", DisplayName = "脚本", UIHint = "code-editor")]
 [ActivityInput("possibleOutcomes", "String[]", DisplayName = "可能的出口")]
 [ActivityOutput("result", "Object")]

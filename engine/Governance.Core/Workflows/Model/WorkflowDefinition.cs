@@ -20,6 +20,17 @@ public sealed class WorkflowDefinition
 
     public IEnumerable<ActivityNode> AllActivities() => Root.SelfAndDescendants();
 
+    /// <summary>Names of the workflow inputs the definition declares (Elsa "inputs"); scripts read each with <c>get{Name}()</c>.</summary>
+    public IReadOnlyList<string> DeclaredInputs =>
+        Properties["inputs"] is JsonArray a ? a.Select(n => (n as JsonObject)?["name"]?.ToString()).OfType<string>().Where(n => n.Length > 0).ToList() : [];
+
+    /// <summary>
+    /// Made with Elsa Studio 3 or later (toolVersion 3.x). Elsa then names output accessors after the activity's name
+    /// (<c>getResultFromWriteLine1()</c>); older files name them after the activity id.
+    /// </summary>
+    public bool CreatedWithModernTooling =>
+        Properties["toolVersion"] is JsonValue v && v.TryGetValue<string>(out var s) && System.Version.TryParse(s, out var tool) && tool.Major >= 3;
+
     /// <summary>Workflow outcomes the definition declares (Elsa "outcomes").</summary>
     public IReadOnlyList<string> DeclaredOutcomes =>
         Properties["outcomes"] is JsonArray a ? a.Select(n => n?.ToString() ?? "").ToList() : [];

@@ -3,13 +3,24 @@ using System.Runtime.Loader;
 using Governance.Core.Messages;
 using Governance.Core.Workflows.Activities;
 using Governance.Sdk;
+using Governance.Sdk.Cases;
 using Governance.Sdk.Channels;
+using Governance.Sdk.Plugins;
 
 namespace Governance.Core.Workflows.Plugins;
 
-/// <summary>What loading one plugin assembly gave: its activities and channels, or why it was refused.</summary>
+/// <summary>
+/// What loading one plugin assembly gave: its activities, channels and case-closure subscribers, and the flows it ships
+/// (<c>workflows/*.json</c> beside the assembly, published by the host with the package's); or why it was refused.
+/// </summary>
 public sealed record PluginLoadResult(string Path, string? Name, Version? SdkVersion, IReadOnlyList<string> Activities,
-    IReadOnlyList<INotificationChannel> Channels, string? Error);
+    IReadOnlyList<INotificationChannel> Channels, string? Error)
+{
+    public IReadOnlyList<ICaseClosureSubscriber> ClosureSubscribers { get; init; } = [];
+
+    /// <summary>Flow files the plugin ships.</summary>
+    public IReadOnlyList<string> Workflows { get; init; } = [];
+}
 
 /// <summary>
 /// Loads plugin assemblies from a folder at start-up, each in its own <see cref="AssemblyLoadContext"/> so their
@@ -19,7 +30,8 @@ public sealed record PluginLoadResult(string Path, string? Name, Version? SdkVer
 /// </summary>
 public static class PluginLoader
 {
-    public static IReadOnlyList<PluginLoadResult> LoadFrom(string folder, ActivityRegistry registry)
+    /// <param name="settings">The settings of a plugin by its name; plugin types that take <see cref="IPluginSettings"/> get them.</param>
+    public static IReadOnlyList<PluginLoadResult> LoadFrom(string folder, ActivityRegistry registry, Func<string, IPluginSettings>? settings = null)
     {
         var results = new List<PluginLoadResult>();
         if (!Directory.Exists(folder)) return results;
@@ -28,14 +40,14 @@ public static class PluginLoader
             .Where(File.Exists)
             .Concat(Directory.GetFiles(folder, "*.dll"))
             .Order(StringComparer.Ordinal);
-        foreach (var path in candidates) results.Add(Load(path, registry));
+        foreach (var path in candidates) results.Add(Load(path, registry, settings));
         return results;
     }
 
     /// <summary>Same major version, and no newer minor version than the host's SDK.</summary>
     public static bool IsCompatible(Version plugin, Version host) => plugin.Major == host.Major && plugin.Minor <= host.Minor;
 
-    public static PluginLoadResult Load(string path, ActivityRegistry registry)
+    public static PluginLoadResult Load(string path, ActivityRegistry registry, Func<string, IPluginSettings>? settings = null)
     {
         var full = System.IO.Path.GetFullPath(path);
         AssemblyName name;
@@ -52,19 +64,35 @@ public static class PluginLoader
 
         try
         {
+            var own = settings?.Invoke(name.Name ?? full) ?? new NoSettings(name.Name ?? full);
             var before = registry.Descriptors.Select(d => d.TypeName).ToHashSet();
-            registry.RegisterAssembly(assembly, name.Name ?? full);
+            registry.RegisterAssembly(assembly, name.Name ?? full, t => Create(t, own)!);
             var activities = registry.Descriptors.Select(d => d.TypeName).Where(t => !before.Contains(t)).ToList();
-            var channels = assembly.GetTypes()
-                .Where(t => !t.IsAbstract && typeof(INotificationChannel).IsAssignableFrom(t) && t.GetConstructor(Type.EmptyTypes) is not null)
-                .Select(t => (INotificationChannel)Activator.CreateInstance(t)!)
-                .ToList();
-            return new PluginLoadResult(full, name.Name, sdkVersion, activities, channels, null);
+            var folder = System.IO.Path.Combine(System.IO.Path.GetDirectoryName(full)!, "workflows");
+            return new PluginLoadResult(full, name.Name, sdkVersion, activities, Instances<INotificationChannel>(assembly, own), null)
+            {
+                ClosureSubscribers = Instances<ICaseClosureSubscriber>(assembly, own),
+                Workflows = Directory.Exists(folder) ? Directory.GetFiles(folder, "*.json").Order(StringComparer.Ordinal).ToList() : [],
+            };
         }
-        catch (Exception e) when (e is ReflectionTypeLoadException or InvalidOperationException or MissingMethodException)
+        catch (Exception e) when (e is ReflectionTypeLoadException or InvalidOperationException or MissingMethodException or TargetInvocationException)
         {
             return Refused(full, name.Name, sdkVersion, "WF-PLUGIN-LOAD: " + Text.Format("WF-PLUGIN-LOAD", name.Name, e.Message));
         }
+    }
+
+    static List<T> Instances<T>(Assembly assembly, IPluginSettings settings) => assembly.GetTypes()
+        .Where(t => !t.IsAbstract && typeof(T).IsAssignableFrom(t)).Select(t => Create(t, settings)).OfType<T>().ToList();
+
+    /// <summary>A plugin type made with its settings when it asks for them, else with its parameterless constructor; null when it has neither.</summary>
+    static object? Create(Type type, IPluginSettings settings) =>
+        type.GetConstructor([typeof(IPluginSettings)]) is { } withSettings ? withSettings.Invoke([settings])
+        : type.GetConstructor(Type.EmptyTypes) is not null ? Activator.CreateInstance(type) : null;
+
+    sealed class NoSettings(string plugin) : IPluginSettings
+    {
+        public string PluginName => plugin;
+        public string? this[string key] => null;
     }
 
     static PluginLoadResult Refused(string path, string? name, Version? sdk, string error) => new(path, name, sdk, [], [], error);

@@ -40,6 +40,9 @@ public sealed class ActivityContext : IActivityContext, IExpressionScope, IJoinS
     }
 
     InstanceState State => burst.State;
+
+    /// <summary>The activity running now, as compiled (its inputs and properties).</summary>
+    internal CompiledNode Node => node;
     public string ActivityId => node.Id;
     public string ActivityType => node.Node.Type;
     public string? ActivityName => node.Node.Name;
@@ -50,6 +53,9 @@ public sealed class ActivityContext : IActivityContext, IExpressionScope, IJoinS
     public IServiceProvider Services => burst.Services;
     public bool IsTrigger => State.TriggerActivityId == node.Id && burst.IsTriggerRun;
     public JsonNode? ResumeInput { get; private set; }
+
+    /// <summary>The HTTP request this burst serves (the HTTP activities read and answer it); null outside HTTP.</summary>
+    public Http.HttpExchange? Http => burst.Http;
 
     public IJoinState Join
     {
@@ -101,6 +107,11 @@ public sealed class ActivityContext : IActivityContext, IExpressionScope, IJoinS
     public void SetOutput(string name, JsonNode? value)
     {
         if (node.OutputBindings.TryGetValue(name, out var variable)) SetVariable(variable, value);
+        // Kept with the instance, as Elsa's output register, for get{Output}From{Activity}() and getLastResult().
+        State.Outputs ??= new(StringComparer.Ordinal);
+        if (!State.Outputs.TryGetValue(node.Id, out var outputs)) State.Outputs[node.Id] = outputs = [];
+        outputs[name] = value?.Parent is null ? value : value.DeepClone();
+        if (string.Equals(name, "result", StringComparison.OrdinalIgnoreCase)) State.LastResultActivityId = node.Id;
     }
 
     public JsonNode? GetVariable(string nameOrId)
@@ -144,7 +155,30 @@ public sealed class ActivityContext : IActivityContext, IExpressionScope, IJoinS
 
     // IExpressionScope
     IReadOnlyList<string> IExpressionScope.VariableNames => burst.Compiled.VariableNames;
-    JsonNode? IExpressionScope.GetInput(string name) => GetWorkflowInput(name);
+    string? IExpressionScope.CorrelationId { get => State.CorrelationId; set => State.CorrelationId = value; }
     IEnumerable<KeyValuePair<string, JsonNode?>> IExpressionScope.Inputs => State.Input;
+    IReadOnlyList<string> IExpressionScope.DeclaredInputs => burst.Compiled.DeclaredInputs;
+    IReadOnlyList<OutputAccessor> IExpressionScope.OutputAccessors => burst.Compiled.OutputAccessors;
     Action<IReadOnlyList<string>>? IExpressionScope.OutcomeSink => outcomeSink;
+
+    JsonNode? IExpressionScope.GetInput(string name)
+    {
+        if (State.Input.TryGetValue(name, out var exact)) return exact;
+        foreach (var (key, value) in State.Input)
+            if (string.Equals(key, name, StringComparison.OrdinalIgnoreCase)) return value;
+        return null;
+    }
+
+    JsonNode? IExpressionScope.GetOutput(string activityIdOrName, string? output)
+    {
+        var id = burst.Compiled.NodeIndex.ContainsKey(activityIdOrName) ? activityIdOrName
+            : burst.Compiled.Nodes.FirstOrDefault(n => n.Node.Name == activityIdOrName)?.Id;
+        if (id is null || State.Outputs?.TryGetValue(id, out var outputs) != true) return null;
+        foreach (var (key, value) in outputs!)
+            if (string.Equals(key, output ?? "result", StringComparison.OrdinalIgnoreCase)) return value?.DeepClone();
+        return null;
+    }
+
+    JsonNode? IExpressionScope.LastResult =>
+        State.LastResultActivityId is { } id ? ((IExpressionScope)this).GetOutput(id, "result") : null;
 }

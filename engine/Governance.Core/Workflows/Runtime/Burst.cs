@@ -37,6 +37,9 @@ public sealed class Burst
     public IServiceProvider Services { get; }
     internal bool IsTriggerRun { get; private set; }
 
+    /// <summary>The HTTP request that started or resumed this burst, if any; it does not outlive the burst.</summary>
+    public Http.HttpExchange? Http { get; init; }
+
     // What the commit writes.
     public List<JournalEntry> JournalEntries { get; } = [];
     public List<BookmarkInfo> AddedBookmarks { get; } = [];

@@ -74,7 +74,7 @@ public sealed class CompiledExpression
     {
         if (Error is not null) throw Error;
         if (Script is not null) return sandbox.Evaluate(Script, scope);
-        if (Template is not null) return JsonValue.Create(Template.Render(scope));
+        if (Template is not null) return JsonValue.Create(Template.Render(scope, sandbox.Clock));
         if (VariableName is not null) return scope.GetVariable(VariableName)?.DeepClone();
         // A copy: an activity may put the value into a JSON object, which would tie the shared constant to it.
         return Constant?.DeepClone();

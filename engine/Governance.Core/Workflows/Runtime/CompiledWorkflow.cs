@@ -16,6 +16,12 @@ public sealed class CompiledWorkflow
     public required Dictionary<string, JsonNode?> InitialVariables { get; init; }
     public required Dictionary<string, string> VariableTypes { get; init; }
 
+    /// <summary>The declared workflow inputs, each with its <c>get{Name}()</c> accessor in scripts.</summary>
+    public required IReadOnlyList<string> DeclaredInputs { get; init; }
+
+    /// <summary>The <c>get{Output}From{Activity}()</c> accessors of the activities' declared outputs.</summary>
+    public required IReadOnlyList<Expressions.OutputAccessor> OutputAccessors { get; init; }
+
     readonly System.Collections.Concurrent.ConcurrentDictionary<string, CompiledExpression> adHoc = new(StringComparer.Ordinal);
 
     /// <summary>An expression that is not an input (a switch case, a script body), prepared once per version.</summary>

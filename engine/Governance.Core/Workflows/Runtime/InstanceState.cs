@@ -52,6 +52,13 @@ public sealed class InstanceState
     public Dictionary<string, ScopeState> Scopes { get; set; } = new(StringComparer.Ordinal);
     public List<BookmarkInfo> Bookmarks { get; set; } = [];
     public string? TriggerActivityId { get; set; }
+    public string? CorrelationId { get; set; }
+
+    /// <summary>What activities wrote to their outputs, by activity id (read by <c>get{Output}From{Activity}()</c> and <c>getOutputFrom</c>).</summary>
+    public Dictionary<string, JsonObject>? Outputs { get; set; }
+
+    /// <summary>The activity whose result output was written last (<c>getLastResult()</c>).</summary>
+    public string? LastResultActivityId { get; set; }
     public int JournalCount { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }

@@ -12,13 +12,17 @@ namespace Governance.Core.Workflows.Runtime;
 /// <param name="InstanceId">Instance id to use; a new GUID when null.</param>
 /// <param name="Durable">Store the start request before running, so a crash mid-burst is recovered by <see cref="WorkflowRuntime.RecoverAsync"/>.</param>
 /// <param name="Participant">Whose change the store's commit hook writes in the same transaction as the first burst.</param>
+/// <param name="CorrelationId">The instance's correlation id (Elsa's; scripts read it with getCorrelationId()).</param>
+/// <param name="Http">The HTTP request that starts the instance (an <c>Elsa.HttpEndpoint</c> trigger) and the response it may write.</param>
 public sealed record StartOptions(
     IReadOnlyDictionary<string, JsonNode?>? Input = null,
     int? Version = null,
     string? TriggerActivityId = null,
     string? InstanceId = null,
     bool Durable = false,
-    Persistence.ICommitParticipant? Participant = null);
+    Persistence.ICommitParticipant? Participant = null,
+    string? CorrelationId = null,
+    Http.HttpExchange? Http = null);
 
 /// <summary>What one burst ended with.</summary>
 /// <param name="Lines">WriteLine texts of this burst, in order.</param>

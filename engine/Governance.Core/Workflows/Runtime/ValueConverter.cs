@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Xml;
+using Governance.Core.Expressions;
 
 namespace Governance.Core.Workflows.Runtime;
 
@@ -28,22 +29,7 @@ public static class ValueConverter
         return node.Deserialize(target);
     }
 
-    static readonly JsonSerializerOptions Relaxed = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
-    public static string? AsString(JsonNode? node) => node switch
-    {
-        null => null,
-        JsonValue v => v.GetValueKind() switch
-        {
-            JsonValueKind.String => v.GetValue<string>(),
-            JsonValueKind.True => "true",
-            JsonValueKind.False => "false",
-            JsonValueKind.Number => Number(v).ToString(CultureInfo.InvariantCulture),
-            JsonValueKind.Null => null,
-            _ => v.ToJsonString(Relaxed),
-        },
-        _ => node.ToJsonString(Relaxed),
-    };
+    public static string? AsString(JsonNode? node) => JsonScalars.Text(node);
 
     public static bool IsTruthy(JsonNode? node) => node switch
     {
@@ -60,7 +46,7 @@ public static class ValueConverter
     };
 
     /// <summary>Reads a JSON number whatever CLR type backs it (parsed JSON, long, int, decimal).</summary>
-    public static double Number(JsonValue v) => Expressions.JsonNumbers.Number(v);
+    public static double Number(JsonValue v) => JsonScalars.Number(v);
 
     static double AsDouble(JsonNode node) => node is JsonValue v && v.GetValueKind() == JsonValueKind.Number
         ? Number(v)

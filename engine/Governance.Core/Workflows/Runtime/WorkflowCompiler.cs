@@ -33,6 +33,8 @@ public static class WorkflowCompiler
             VariableIdToName = idToName,
             InitialVariables = definition.Variables.ToDictionary(v => v.Name, v => InitialValue(v), StringComparer.Ordinal),
             VariableTypes = definition.Variables.ToDictionary(v => v.Name, v => v.TypeName, StringComparer.Ordinal),
+            DeclaredInputs = definition.DeclaredInputs,
+            OutputAccessors = OutputAccessors(definition, nodes),
         };
 
         void AddFlowchart(ActivityNode flowchart, CompiledScope scope)
@@ -100,6 +102,25 @@ public static class WorkflowCompiler
             foreach (var m in scope.Members) if (nodes[m].InboundCount == 0) return m;
             return scope.Members[0];
         }
+    }
+
+    /// <summary>
+    /// Elsa's output accessors: <c>get{Output}From{Activity}</c> for each declared output of each activity, the activity
+    /// named by its name (files from Elsa Studio 3) or its id (older files); names that are not letters and digits get none.
+    /// </summary>
+    static List<Expressions.OutputAccessor> OutputAccessors(WorkflowDefinition definition, List<CompiledNode> nodes)
+    {
+        var byName = definition.CreatedWithModernTooling;
+        var accessors = new List<Expressions.OutputAccessor>();
+        foreach (var n in nodes)
+        {
+            var activity = byName ? n.Node.Name : n.Id;
+            if (n.Descriptor is null || string.IsNullOrWhiteSpace(activity)) continue;
+            foreach (var output in n.Descriptor.Outputs)
+                if (Expressions.ElsaNames.IsValidVariableName(Expressions.ElsaNames.Pascalize(output.Name)))
+                    accessors.Add(new(Expressions.ElsaNames.OutputGetter(output.Name, activity), n.Id, output.Name));
+        }
+        return accessors;
     }
 
     static CompiledScope AddScope(List<CompiledScope> scopes, string id, int owner, int parent)

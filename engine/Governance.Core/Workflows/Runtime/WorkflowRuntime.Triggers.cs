@@ -60,6 +60,10 @@ public sealed partial class WorkflowRuntime
                 triggers.Add(new WorkflowTrigger(id, workflow.DefinitionId, workflow.Version, node.Id, node.Node.Type, null, interval, now + interval));
             else if (node.Node.Type == "Elsa.Event" && node.Inputs.TryGetValue("eventName", out var ev) && ev.IsConstant)
                 triggers.Add(new WorkflowTrigger(id, workflow.DefinitionId, workflow.Version, node.Id, node.Node.Type, ev.ConstantText, null, null));
+            else if (node.Node.Type == Activities.Http.HttpEndpoint.TypeName && Activities.Http.HttpEndpoint.Route(node) is { } route)
+                // One trigger per method, keyed "METHOD /path", so a request finds its flow by method and path.
+                foreach (var method in route.Methods)
+                    triggers.Add(new WorkflowTrigger($"{id}:{method}", workflow.DefinitionId, workflow.Version, node.Id, node.Node.Type, $"{method} {route.Path}", null, null));
         }
         return triggers;
     }

@@ -18,7 +18,7 @@ public sealed partial class WorkflowRuntime(IWorkflowStore store, ActivityRegist
 {
     readonly ConcurrentDictionary<(string, int), CompiledWorkflow> compiled = new();
     readonly ConcurrentDictionary<string, (int Version, DateTimeOffset Until)> latestVersions = new(StringComparer.Ordinal);
-    readonly JavaScriptSandbox sandbox = new((options ?? new RuntimeOptions()).Sandbox);
+    readonly JavaScriptSandbox sandbox = new((options ?? new RuntimeOptions()).Sandbox, clock);
     readonly IServiceProvider services = options?.Services ?? EmptyServices.Instance;
 
     public RuntimeOptions Options { get; } = options ?? new RuntimeOptions();
@@ -63,6 +63,7 @@ public sealed partial class WorkflowRuntime(IWorkflowStore store, ActivityRegist
         var workflow = await GetCompiledAsync(definitionId, start.Version, ct);
         var now = Clock.GetUtcNow();
         var state = Burst.NewInstance(workflow, start.InstanceId ?? Guid.NewGuid().ToString("N"), start.Input, start.TriggerActivityId, now);
+        state.CorrelationId = start.CorrelationId;
         long revision = 0;
         if (start.Durable)
         {
@@ -70,7 +71,7 @@ public sealed partial class WorkflowRuntime(IWorkflowStore store, ActivityRegist
             state = (await store.LoadInstanceAsync(state.Id, ct))!.State;
             revision = 1;
         }
-        var burst = new Burst(workflow, state, Clock, sandbox, services);
+        var burst = new Burst(workflow, state, Clock, sandbox, services) { Http = start.Http };
         await burst.RunAsync();
         var status = await store.CommitAsync(Commit(burst, revision, null), start.Participant, ct);
         if (status != CommitStatus.Committed)
@@ -80,13 +81,20 @@ public sealed partial class WorkflowRuntime(IWorkflowStore store, ActivityRegist
 
     /// <summary>Resumes one bookmark by id. A second resume of the same bookmark gets <see cref="ResumeStatus.BookmarkGone"/>.</summary>
     public Task<ResumeResult> ResumeAsync(string bookmarkId, JsonNode? input = null, CancellationToken ct = default) =>
-        ResumeAsync(bookmarkId, input, null, ct);
+        ResumeAsync(bookmarkId, input, null, null, ct);
 
     /// <summary>
     /// Resumes one bookmark by id on behalf of <paramref name="participant"/>, whose change the store's commit hook
     /// writes in the same transaction. A conflict runs the burst again with the same participant.
     /// </summary>
-    public async Task<ResumeResult> ResumeAsync(string bookmarkId, JsonNode? input, ICommitParticipant? participant, CancellationToken ct = default)
+    public Task<ResumeResult> ResumeAsync(string bookmarkId, JsonNode? input, ICommitParticipant? participant, CancellationToken ct = default) =>
+        ResumeAsync(bookmarkId, input, participant, null, ct);
+
+    /// <summary>
+    /// Resumes one bookmark by id, with the participant whose change commits in the same transaction and the HTTP
+    /// request that resumes it (an <c>Elsa.HttpEndpoint</c> waiting mid-flow); either may be null.
+    /// </summary>
+    public async Task<ResumeResult> ResumeAsync(string bookmarkId, JsonNode? input, ICommitParticipant? participant, Http.HttpExchange? http, CancellationToken ct = default)
     {
         for (var attempt = 0; attempt <= Options.MaxConflictRetries; attempt++)
         {
@@ -95,7 +103,8 @@ public sealed partial class WorkflowRuntime(IWorkflowStore store, ActivityRegist
             if (snapshot is null || bookmark is null) return new ResumeResult(ResumeStatus.BookmarkGone, bookmarkId, null);
             var workflow = await GetCompiledAsync(snapshot.State.DefinitionId, snapshot.State.DefinitionVersion, ct);
             snapshot.State.Status = InstanceStatus.Running;
-            var burst = new Burst(workflow, snapshot.State, Clock, sandbox, services);
+            if (http is not null) http.Response = null; // a retry after a conflict answers afresh
+            var burst = new Burst(workflow, snapshot.State, Clock, sandbox, services) { Http = http };
             await burst.ResumeAsync(bookmark, input);
             switch (await store.CommitAsync(Commit(burst, snapshot.Revision, bookmarkId), participant, ct))
             {

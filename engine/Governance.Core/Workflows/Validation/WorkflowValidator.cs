@@ -29,12 +29,15 @@ public static class WorkflowValidator
         {
             if (!ids.Add(a.Id))
                 errors.Add(new("WF-DUPLICATE-ID", path + ".id", Text.Format("WF-DUPLICATE-ID", a.Id)));
-            if (!registry.TryGet(a.Type, out _, out var descriptor))
+            if (!registry.TryGet(a.Type, out var activity, out var descriptor))
                 errors.Add(new("WF-UNSUPPORTED-ACTIVITY", path, Text.Format("WF-UNSUPPORTED-ACTIVITY", a.Type, a.Name ?? a.Id)));
             else
+            {
+                if (activity is IValidatingActivity own) errors.AddRange(own.Validate(a, path));
                 foreach (var input in descriptor.Inputs.Where(i => i.Required))
                     if (a.Properties[input.Name] is null)
                         errors.Add(new("WF-INPUT-REQUIRED", $"{path}.{input.Name}", Text.Format("WF-INPUT-REQUIRED", a.Name ?? a.Id, input.DisplayName)));
+            }
             foreach (var (key, value) in a.Properties)
                 CheckExpressions(a, value, $"{path}.{key}");
             if (a.Type == "Elsa.RunJavaScript" && a.Properties["script"]?["expression"]?["value"] is JsonNode code)
