@@ -41,6 +41,7 @@ public static class DefinitionLoader
         var set = PackageValidator.Validate(root, city, counties, errors, clock ?? TimeProvider.System);
         FormPackage.CheckReferences(set, forms, errors);
         set.Forms = forms;
+        set.Command = CommandReader.Read(reader.Root, folder => Directory.Exists(Path.Combine(root, folder)) ? reader.Files(folder) : [], set, errors);
         return set;
     }
 

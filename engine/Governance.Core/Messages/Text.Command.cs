@@ -1,0 +1,73 @@
+namespace Governance.Core.Messages;
+
+public static partial class Text
+{
+    // The command center: read-side measures, assessment, warnings, briefings, dashboards and their definitions.
+    static Dictionary<string, string> CommandMessages => new()
+    {
+        ["TERM-ASSESSMENT-LEVEL"] = "考核对象层级",
+        ["TERM-INDICATOR-FORMAT"] = "指标显示格式",
+        ["TERM-ALERT-LEVEL"] = "预警颜色",
+        ["TERM-CLUSTER-MATCH"] = "多点触发的比对方式",
+        ["TERM-BRIEFING-PERIOD"] = "简报周期",
+
+        ["DEF-ASSESS-WEIGHT-RANGE"] = "满意度权重“{0}”应在 0 到 1 之间，实为 {1}",
+        ["DEF-ASSESS-WEIGHT"] = "指标权重应大于 0，实为 {0}",
+        ["DEF-ASSESS-WEIGHTS-SUM"] = "考核方案“{0}”的指标权重合计应为 100，实为 {1}",
+        ["DEF-ASSESS-LEVEL-DUPLICATE"] = "考核对象“{0}”已有考核方案（{1}）",
+        ["DEF-ASSESS-CODE-DUPLICATE"] = "指标代码“{0}”重复",
+        ["DEF-ASSESS-SCORE-RANGE"] = "满分值与零分值不能相同（都为 {0}）",
+        ["DEF-ASSESS-FORMULA"] = "公式“{0}”第 {1} 个字符处：{2}",
+        ["FORMULA-PAREN"] = "缺少右括号",
+        ["FORMULA-NUMBER"] = "数字格式不正确",
+        ["FORMULA-UNKNOWN-MEASURE"] = "未知的度量“{0}”，可用：{1}",
+        ["FORMULA-END"] = "公式不完整",
+        ["FORMULA-UNEXPECTED"] = "不应出现“{0}”",
+
+        ["DEF-WARN-KIND"] = "未知的预警规则类型“{0}”，可选：{1}",
+        ["DEF-WARN-ID-DUPLICATE"] = "预警规则编号“{0}”重复",
+        ["DEF-WARN-COUNT"] = "触发件数至少为 2，实为 {0}",
+        ["DEF-WARN-WINDOW"] = "“{0}”应大于 0，实为 {1}",
+        ["DEF-WARN-RADIUS"] = "半径应大于 0 米，实为 {0}",
+        ["DEF-WARN-WORDS"] = "至少需要一个敏感词",
+        ["DEF-WARN-URGENCY"] = "紧急程度“{0}”不在字典中，可选：{1}",
+        ["DEF-WARN-TARGET"] = "须指定 category（可加 groups）或 items",
+        ["DEF-WARN-CATEGORY"] = "大类“{0}”不存在",
+        ["DEF-WARN-GROUP"] = "大类“{0}”下没有分组“{1}”的事项",
+        ["DEF-WARN-ITEM"] = "事项“{0}”不在目录中",
+        ["DEF-WARN-THRESHOLD-ORDER"] = "蓝、黄、红阈值应依次增大（单位相同时）",
+
+        ["DEF-BRIEF-SCOPE"] = "简报范围只能是 city、county、street，实为“{0}”",
+        ["DEF-BRIEF-COUNT"] = "“{0}”应大于 0，实为 {1}",
+        ["DEF-BRIEF-ALERT-LEVELS"] = "由预警触发的简报须列出触发的预警颜色（alertLevels）",
+        ["DEF-BRIEF-ID-DUPLICATE"] = "简报编号“{0}”重复",
+
+        ["MEASURE-REPORTED"] = "上报件数",
+        ["MEASURE-PENDING"] = "待受理件数",
+        ["MEASURE-ACCEPTED"] = "立案件数",
+        ["MEASURE-REJECTED"] = "不予立案件数",
+        ["MEASURE-MERGED"] = "合并件数",
+        ["MEASURE-OPEN"] = "在办件数",
+        ["MEASURE-CLOSED"] = "结案件数",
+        ["MEASURE-ONTIMECLOSED"] = "按期结案件数",
+        ["MEASURE-OVERDUE"] = "超期件数",
+        ["MEASURE-RATED"] = "已评价件数",
+        ["MEASURE-SATISFIED"] = "满意件数",
+        ["MEASURE-BASIC"] = "基本满意件数",
+        ["MEASURE-UNSATISFIED"] = "不满意件数",
+        ["MEASURE-REOPENED"] = "重办件数",
+        ["MEASURE-RETURNEDCASES"] = "曾退回件数",
+        ["MEASURE-WORKERREPORTED"] = "网格员上报件数",
+        ["MEASURE-REDOPEN"] = "红色预警在办件数",
+        ["MEASURE-OVERDUEOPEN"] = "超期在办件数",
+        ["MEASURE-SATISFACTION"] = "满意度",
+        ["MEASURE-ONTIMERATE"] = "按期办结率",
+        ["MEASURE-ASSIGNED"] = "派遣任务数",
+        ["MEASURE-RESPONDED"] = "已响应任务数",
+        ["MEASURE-RESPONSEMINUTES"] = "响应时长合计（分钟）",
+        ["MEASURE-RETURNED"] = "退回任务数",
+        ["MEASURE-OVERDUEASSIGNMENTS"] = "超期任务数",
+        ["MEASURE-COMPLETED"] = "办结任务数",
+        ["MEASURE-GRIDWORKERS"] = "网格员人数",
+    };
+}
