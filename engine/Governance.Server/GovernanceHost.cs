@@ -30,6 +30,7 @@ public static class GovernanceHost
         builder.Services.AddSingleton(sp => GovernanceEngine.StartAsync(options, set, sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILoggerFactory>().CreateLogger("Governance")).GetAwaiter().GetResult());
         builder.Services.AddHostedService<BackgroundWork>();
+        builder.Services.AddCommandCenter();
 
         builder.Services.AddAuthentication(SmartScheme)
             .AddPolicyScheme(SmartScheme, null, o => o.ForwardDefaultSelector = http =>
@@ -82,6 +83,7 @@ public static class GovernanceHost
         app.MapTasksApi();
         app.MapStatisticsApi();
         app.MapPublicApi();
+        app.MapCommandCenter();
 
         var designer = app.Configuration["Governance:Designer"] ?? FindUp(app.Environment.ContentRootPath, "designer");
         var dist = Path.Combine(designer, "dist");

@@ -15,6 +15,8 @@ public sealed record FigureQuery
     public bool OpenOnly { get; init; }
     /// <summary>Only cases with coordinates inside this box (longitude and latitude ranges), for "within R metres".</summary>
     public GeoBox? Within { get; init; }
+    /// <summary>Only these cases (by id): the cases behind an alert.</summary>
+    public IReadOnlyList<string>? Ids { get; init; }
 
     public FigureQuery Where(Dimension dimension, params string[] values) => this with { Filters = [.. Filters, new FigureFilter(dimension, values)] };
 

@@ -35,7 +35,7 @@ public static class CasesApi
     }
 
     static async Task<IResult> Report(IntakeDto dto, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, ClaimsPrincipal user,
-        GovernanceEngine engine, CancellationToken ct)
+        GovernanceEngine engine, Command.ArrivalSignal arrivals, CancellationToken ct)
     {
         var signedIn = user.Identity?.IsAuthenticated == true;
         if (!signedIn && !PublicChannels.Contains(dto.Channel ?? ""))
@@ -44,6 +44,7 @@ public static class CasesApi
         var result = await engine.Service.ReportAsync(new IntakeRequest(dto.Channel ?? "", dto.ItemCode ?? "", dto.Urgency, dto.Description ?? "",
             dto.GridCode ?? "", dto.Address, dto.Longitude, dto.Latitude, dto.ReporterName, dto.ReporterPhone, idempotencyKey, dto.Form),
             signedIn ? user.ToActor() : null, ct);
+        if (result.Created) arrivals.Arrived(); // after the commit: warning rules and the live feed look now, intake does not wait for them
         var view = new IntakeView(CaseViews.Summary(result.Case, engine.Definitions), result.Created,
             result.Similar.Select(c => CaseViews.Summary(c, engine.Definitions)).ToList());
         return result.Created ? TypedResults.Created($"/api/cases/{result.Case.Id}", view) : TypedResults.Ok(view);

@@ -82,4 +82,6 @@ public sealed class GovernanceOptions
     public string NotificationChannel { get; set; } = "sms";
     /// <summary>How often timers, warnings and the outbox are looked at.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
+    /// <summary>How often the live feed looks for cases and alerts other servers took in (this server's own are pushed at once).</summary>
+    public TimeSpan LivePollInterval { get; set; } = TimeSpan.FromSeconds(2);
 }
