@@ -72,6 +72,7 @@ public static partial class Text
         ["XLSX-CODE"] = "代码",
         ["XLSX-NAME"] = "名称",
         ["XLSX-RANK"] = "名次",
+        ["XLSX-UNRANKED"] = "无数据",
         ["XLSX-SUBJECT"] = "考核对象",
         ["XLSX-SCORE"] = "得分",
         ["XLSX-PREVIOUS-RANK"] = "上月名次",

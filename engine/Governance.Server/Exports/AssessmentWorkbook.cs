@@ -25,7 +25,7 @@ public static class AssessmentWorkbook
         {
             var cells = new List<SpreadCheetah.Cell>
             {
-                Workbook.Count(row.Rank), Workbook.Text(row.Name), Workbook.Text(row.Code), book.Number(row.Score),
+                row.Rank is { } rank ? Workbook.Count(rank) : Workbook.Text(Text.Format("XLSX-UNRANKED")), Workbook.Text(row.Name), Workbook.Text(row.Code), book.Number(row.Score),
                 row.PreviousRank is { } p ? Workbook.Count(p) : Workbook.Text(""), row.RankChange is { } c ? Workbook.Count(c) : Workbook.Text(""),
             };
             foreach (var (info, score) in result.Indicators.Zip(row.Indicators))

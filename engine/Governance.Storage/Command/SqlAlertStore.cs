@@ -78,7 +78,7 @@ public sealed class SqlAlertStore(StorageOptions storage) : IAlertStore
     public async Task<Alert?> LatestHoldingAsync(string ruleId, IReadOnlyCollection<string> caseIds, CancellationToken ct = default) =>
         (await QueryAsync($"""
             SELECT {AlertColumns} FROM alerts a
-            WHERE a.rule_id = @ruleId AND EXISTS (SELECT 1 FROM alert_cases ac WHERE ac.alert_id = a.id AND ac.case_id IN @caseIds)
+            WHERE a.rule_id = @ruleId AND EXISTS (SELECT 1 FROM alert_cases ac WHERE ac.alert_id = a.id AND {In(storage, "ac.case_id", "caseIds")})
             ORDER BY a.updated_at_ms DESC LIMIT 1
             """, new { ruleId, caseIds = caseIds.ToArray() }, ct)).FirstOrDefault();
 
@@ -91,7 +91,7 @@ public sealed class SqlAlertStore(StorageOptions storage) : IAlertStore
     public async Task<IReadOnlyList<Alert>> ListAsync(FigureScope scope, AlertQuery query, CancellationToken ct = default)
     {
         // An alert is visible with any one of its cases: the same rule as the case list, on the cases behind it.
-        var visible = new FigureWhere(new FigureQuery { Scope = scope }, Grain.Case, TimeSpan.Zero);
+        var visible = new FigureWhere(new FigureQuery { Scope = scope }, Grain.Case, TimeSpan.Zero, storage);
         var p = visible.Parameters;
         var conditions = new List<string>
         {
@@ -122,7 +122,7 @@ public sealed class SqlAlertStore(StorageOptions storage) : IAlertStore
         if (rows.Count == 0) return [];
         var ids = rows.Select(r => S(r, "id")!).ToArray();
         var cases = (await c.QueryAsync(new CommandDefinition(
-                "SELECT alert_id, case_id, case_number, added_at_ms FROM alert_cases WHERE alert_id IN @ids ORDER BY added_at_ms, case_number", new { ids }, cancellationToken: ct)))
+                $"SELECT alert_id, case_id, case_number, added_at_ms FROM alert_cases WHERE {In(storage, "alert_id", "ids")} ORDER BY added_at_ms, case_number", new { ids }, cancellationToken: ct)))
             .Select(r => (IDictionary<string, object?>)r)
             .ToLookup(r => S(r, "alert_id")!, r => new AlertCase(S(r, "case_id")!, S(r, "case_number")!, Ms(L(r, "added_at_ms"))));
         return rows.Select(r => new Alert(S(r, "id")!, S(r, "rule_id")!, S(r, "rule_name")!, Enum.Parse<AlertLevel>(S(r, "level")!), S(r, "subject")!,

@@ -48,7 +48,7 @@ public sealed class SqlBriefingStore(StorageOptions storage) : IBriefingStore
     public async Task<IReadOnlyList<BriefingSummary>> ListAsync(IReadOnlyCollection<string>? scopeCodes, string? definitionId, int limit, CancellationToken ct = default)
     {
         var conditions = new List<string> { "1 = 1" };
-        if (scopeCodes is not null) conditions.Add("scope_code IN @scopeCodes");
+        if (scopeCodes is not null) conditions.Add(In(storage, "scope_code", "scopeCodes"));
         if (definitionId is not null) conditions.Add("definition_id = @definitionId");
         await using var c = Open(storage);
         var rows = await c.QueryAsync(new CommandDefinition(

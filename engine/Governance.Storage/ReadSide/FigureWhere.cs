@@ -10,7 +10,7 @@ internal sealed class FigureWhere
     public DynamicParameters Parameters { get; } = new();
     readonly List<string> conditions = [];
 
-    public FigureWhere(FigureQuery q, Grain grain, TimeSpan offset)
+    public FigureWhere(FigureQuery q, Grain grain, TimeSpan offset, StorageOptions storage)
     {
         Parameters.Add("offset_ms", (long)offset.TotalMilliseconds);
         if (grain == Grain.Assignment) conditions.Add("t.step = 'handle'");
@@ -21,10 +21,10 @@ internal sealed class FigureWhere
         for (var i = 0; i < q.Filters.Count; i++)
         {
             var f = q.Filters[i];
-            conditions.Add($"{FigureSql.Dimension(f.Dimension, grain)} IN @f{i}");
+            conditions.Add(Rows.In(storage, FigureSql.Dimension(f.Dimension, grain), $"f{i}"));
             Parameters.Add($"f{i}", f.Dimension == Dimension.Day ? f.Values.Select(DayNumber).ToArray() : (object)f.Values.ToArray());
         }
-        if (q.Ids is { } ids) { conditions.Add("c.id IN @ids"); Parameters.Add("ids", ids.ToArray()); }
+        if (q.Ids is { } ids) { conditions.Add(Rows.In(storage, "c.id", "ids")); Parameters.Add("ids", ids.ToArray()); }
         if (q.OpenOnly) conditions.Add($"c.status IN {FigureSql.OpenStatuses}");
         if (q.Within is { } box)
         {

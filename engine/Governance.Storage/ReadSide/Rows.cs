@@ -13,6 +13,13 @@ internal static class Rows
         ? new NpgsqlConnection(storage.ConnectionString)
         : new SqliteConnection(storage.ConnectionString);
 
+    /// <summary>
+    /// "expression is one of the list parameter": Dapper expands a list into (@p1, @p2 …) on SQLite, but hands Npgsql
+    /// the array itself, which PostgreSQL compares with = ANY.
+    /// </summary>
+    public static string In(StorageOptions storage, string expression, string parameter) =>
+        storage.Provider == StorageProvider.PostgreSql ? $"{expression} = ANY(@{parameter})" : $"{expression} IN @{parameter}";
+
     public static CaseFact Case(IDictionary<string, object?> r) => new(
         S(r, "id")!, S(r, "number")!, Ms(L(r, "reported_at_ms")), S(r, "grid_code")!, S(r, "item_code")!, S(r, "category_code")!,
         S(r, "channel")!, S(r, "urgency")!, S(r, "status")!, S(r, "warning")!, S(r, "description")!, S(r, "address"),

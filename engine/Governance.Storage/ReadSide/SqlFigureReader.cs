@@ -13,7 +13,7 @@ public sealed class SqlFigureReader(StorageOptions storage, TimeZoneInfo zone) :
 {
     public async Task<IReadOnlyList<FigureRow<CaseMeasures>>> CasesAsync(FigureQuery query, CancellationToken ct = default)
     {
-        var where = new FigureWhere(query, Grain.Case, Offset(query));
+        var where = new FigureWhere(query, Grain.Case, Offset(query), storage);
         var (keys, group) = Keys(query, Grain.Case);
         var sql = $"SELECT {keys}{FigureSql.CaseMeasures}\nFROM cases c\n{where}{group}";
         return await ReadAsync(sql, where, query, r => new CaseMeasures(
@@ -24,7 +24,7 @@ public sealed class SqlFigureReader(StorageOptions storage, TimeZoneInfo zone) :
 
     public async Task<IReadOnlyList<FigureRow<AssignmentMeasures>>> AssignmentsAsync(FigureQuery query, CancellationToken ct = default)
     {
-        var where = new FigureWhere(query, Grain.Assignment, Offset(query));
+        var where = new FigureWhere(query, Grain.Assignment, Offset(query), storage);
         var (keys, group) = Keys(query, Grain.Assignment);
         var sql = $"SELECT {keys}{FigureSql.AssignmentMeasures(storage.Provider)}\nFROM case_tasks t JOIN cases c ON c.id = t.case_id\n{where}{group}";
         return await ReadAsync(sql, where, query, r => new AssignmentMeasures(
@@ -33,7 +33,7 @@ public sealed class SqlFigureReader(StorageOptions storage, TimeZoneInfo zone) :
 
     public async Task<IReadOnlyList<CaseFact>> CaseFactsAsync(FigureQuery query, FactOrder order = FactOrder.Newest, int limit = 500, CancellationToken ct = default)
     {
-        var where = new FigureWhere(query, Grain.Case, Offset(query));
+        var where = new FigureWhere(query, Grain.Case, Offset(query), storage);
         where.Parameters.Add("limit", limit);
         var sql = $"SELECT {FigureSql.CaseFactColumns}\nFROM cases c\n{where}\nORDER BY {FigureSql.Order(order)}\nLIMIT @limit";
         await using var connection = Open();
@@ -43,7 +43,7 @@ public sealed class SqlFigureReader(StorageOptions storage, TimeZoneInfo zone) :
 
     public async Task<IReadOnlyList<AssignmentFact>> AssignmentFactsAsync(FigureQuery query, int limit = 500, CancellationToken ct = default)
     {
-        var where = new FigureWhere(query, Grain.Assignment, Offset(query));
+        var where = new FigureWhere(query, Grain.Assignment, Offset(query), storage);
         where.Parameters.Add("limit", limit);
         var sql = $"SELECT {FigureSql.AssignmentFactColumns(storage.Provider)}\nFROM case_tasks t JOIN cases c ON c.id = t.case_id\n{where}\n" +
                   "ORDER BY t.created_at_ms DESC, t.id\nLIMIT @limit";

@@ -14,10 +14,11 @@ public sealed record IndicatorInfo(string Code, string Name, string Formula, Ind
 public sealed record MeasureLabel(string Name, string Label);
 
 /// <summary>
-/// One subject's result: score out of 100, rank among all subjects of the level (1 = best; equal scores share a rank),
-/// last month's score and rank, and how many places it moved up (negative: down).
+/// One subject's result: score out of 100, rank among all subjects of the level that had cases or tasks in the month
+/// (1 = best; equal scores share a rank; null: nothing to assess), last month's score and rank, and how many places it
+/// moved up (negative: down).
 /// </summary>
-public sealed record AssessmentRow(string Code, string Name, string UnitCode, double Score, int Rank, double? PreviousScore, int? PreviousRank,
+public sealed record AssessmentRow(string Code, string Name, string UnitCode, double Score, int? Rank, double? PreviousScore, int? PreviousRank,
     int? RankChange, IReadOnlyList<IndicatorScore> Indicators);
 
 /// <summary>An indicator's value (null: no data, full points), the points it earned, and the measures behind it.</summary>

@@ -20,8 +20,8 @@ public sealed class AssessmentService(IFigureReader figures, DefinitionSet defin
         var previous = Period.Month(DateOnly.FromDateTime(month.Start.DateTime).AddMonths(-1), zone);
         var current = await ScoreAsync(scheme, month, ct);
         var before = (await ScoreAsync(scheme, previous, ct)).ToDictionary(r => r.Code);
-        var rows = current.Where(r => viewer.Covers(r.UnitCode)).Select(r => before.TryGetValue(r.Code, out var p)
-            ? r with { PreviousScore = p.Score, PreviousRank = p.Rank, RankChange = p.Rank - r.Rank }
+        var rows = current.Where(r => viewer.Covers(r.UnitCode)).Select(r => before.TryGetValue(r.Code, out var p) && p.Rank is not null
+            ? r with { PreviousScore = p.Score, PreviousRank = p.Rank, RankChange = r.Rank is { } now ? p.Rank - now : null }
             : r).ToList();
         return new AssessmentResult(month.Label, previous.Label, level, scheme.Name, definitions.Command.Assessment.Weights,
             scheme.Indicators.Select(Info).ToList(), rows);
@@ -71,9 +71,11 @@ public sealed class AssessmentService(IFigureReader figures, DefinitionSet defin
         {
             var values = Values(caseRows.GetValueOrDefault(s.CaseKey, CaseMeasures.Zero), taskRows.GetValueOrDefault(s.AssignmentKey, AssignmentMeasures.Zero), s);
             var scores = scheme.Indicators.Select(i => Score(i, values)).ToList();
-            return new AssessmentRow(s.Code, s.Name, s.UnitCode, Math.Round(scores.Sum(x => x.Points), 2), 0, null, null, null, scores);
-        }).OrderByDescending(r => r.Score).ThenBy(r => r.Code, StringComparer.Ordinal).ToList();
-        for (var i = 0; i < rows.Count; i++)
+            var active = values.Cases.Reported > 0 || values.Assignments.Assigned > 0;
+            return new AssessmentRow(s.Code, s.Name, s.UnitCode, Math.Round(scores.Sum(x => x.Points), 2), active ? 0 : null, null, null, null, scores);
+        }).OrderBy(r => r.Rank is null).ThenByDescending(r => r.Score).ThenBy(r => r.Code, StringComparer.Ordinal).ToList();
+        // A subject with no case and no task in the month is listed, unranked: full points for "no data" must not put it first.
+        for (var i = 0; i < rows.Count && rows[i].Rank is not null; i++)
             rows[i] = rows[i] with { Rank = i > 0 && rows[i].Score == rows[i - 1].Score ? rows[i - 1].Rank : i + 1 };
         return rows;
     }
