@@ -29,7 +29,8 @@ public sealed class ServerProcess : IAsyncDisposable
         process.BeginErrorReadLine();
     }
 
-    public static async Task<ServerProcess> StartAsync()
+    /// <param name="demoCases">Demo cases to seed on start (the command center's pages want a city that looks lived in).</param>
+    public static async Task<ServerProcess> StartAsync(int demoCases = 0)
     {
         var root = Repository.Root;
         var dist = Path.Combine(root, "designer", "dist", "index.html");
@@ -49,20 +50,20 @@ public sealed class ServerProcess : IAsyncDisposable
         };
         foreach (var a in new[] { dll, "--urls", $"http://127.0.0.1:{port}" }) info.ArgumentList.Add(a);
         info.Environment["Governance__Storage"] = "sqlite:" + Path.Combine(dataDir, "governance.db");
-        info.Environment["Governance__DemoCases"] = "0";
+        info.Environment["Governance__DemoCases"] = demoCases.ToString(System.Globalization.CultureInfo.InvariantCulture);
         info.Environment["Governance__PasswordIterations"] = "1000";
         info.Environment["Governance__Definitions"] = Path.Combine(root, "definitions");
         info.Environment["Governance__Designer"] = Path.Combine(root, "designer");
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         var server = new ServerProcess(Process.Start(info)!, new Uri($"http://127.0.0.1:{port}/"), dataDir);
-        await server.WaitUntilReadyAsync();
+        await server.WaitUntilReadyAsync(demoCases > 0 ? 300 : 120);
         return server;
     }
 
-    async Task WaitUntilReadyAsync()
+    async Task WaitUntilReadyAsync(int seconds)
     {
         using var http = new HttpClient { BaseAddress = BaseUri, Timeout = TimeSpan.FromSeconds(5) };
-        var until = DateTime.UtcNow.AddSeconds(120);
+        var until = DateTime.UtcNow.AddSeconds(seconds);
         while (DateTime.UtcNow < until)
         {
             if (process.HasExited) throw new InvalidOperationException($"the server exited with {process.ExitCode}:\n{Log}");
@@ -75,7 +76,7 @@ public sealed class ServerProcess : IAsyncDisposable
             catch (TaskCanceledException) { }
             await Task.Delay(250);
         }
-        throw new TimeoutException($"the server did not answer within 120 s:\n{Log}");
+        throw new TimeoutException($"the server did not answer within {seconds} s:\n{Log}");
     }
 
     static int FreePort()

@@ -67,6 +67,7 @@ public abstract class DashboardTests(SeededServer seeded)
         var op = await Server.As("op-990102");
         var d = await AtAsync(() => op.GetJson("/api/dashboard"));
         Assert.Equal(("990102", "county", "street"), (d.GetProperty("scope").Str("code"), d.GetProperty("scope").Str("level"), d.GetProperty("scope").Str("childLevel")));
+        Assert.Equal("街道（乡镇）", d.GetProperty("scope").Str("childLevelName"));
         Assert.Equal(await Db.CountAsync($"{InWindow} AND grid_code LIKE '990102%'", Window), d.GetProperty("period").Long("reported"));
         Assert.Equal(await Db.CountByAsync("substr(grid_code, 1, 9)", $"{InWindow} AND grid_code LIKE '990102%'", Window), Named(d, "byUnit", "reported"));
         Assert.All(d.GetProperty("grids").EnumerateArray(), g => Assert.StartsWith("990102", g.Str("code")));

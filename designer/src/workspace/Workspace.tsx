@@ -1,8 +1,9 @@
-import { LogoutOutlined } from '@ant-design/icons';
+import { BarChartOutlined, LogoutOutlined } from '@ant-design/icons';
 import { Alert, Button, Grid, Layout, Spin, Tabs, Typography } from 'antd';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { definitionsSummary } from '../api/definitions';
-import { messages as m } from '../messages';
+import { CenterAlerts } from '../command/CenterAlerts';
+import { commandMessages as c, messages as m } from '../messages';
 import { CasePane } from './CasePane';
 import { CaseSearchList } from './CaseSearchList';
 import { InboxList } from './InboxList';
@@ -35,6 +36,7 @@ function SignedIn({ user, path, navigate, onLogout, onExpired }: Props & { user:
     if (!['city-admin', 'county-admin', 'operator', 'supervisor'].includes(user.role)) return;
     definitionsSummary().then((s) => setCalendarWarning(s.calendarWarning), () => undefined);
   }, [user.role]);
+  const centerRoles = ['city-admin', 'county-admin', 'operator', 'supervisor'];
   const [tab, setTab] = useState(['supervisor', 'city-admin', 'county-admin'].includes(user.role) ? 'search' : 'inbox');
   const entry = inbox.entries?.find((e) => e.case.id === caseId);
   const back = useCallback(() => navigate('/'), [navigate]);
@@ -53,6 +55,7 @@ function SignedIn({ user, path, navigate, onLogout, onExpired }: Props & { user:
         </Typography.Text>
         <div style={{ flex: 1 }} />
         <div style={{ display: 'flex', alignItems: 'center', gap: 8, minWidth: 0, lineHeight: 'normal' }}>
+          {!narrow && <Button size="small" icon={<BarChartOutlined />} onClick={() => navigate('/stats')} data-testid="open-stats">{c.statsTitle}</Button>}
           <span style={{ color: '#d6e4ff', maxWidth: narrow ? 150 : 460, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}
             data-testid="current-user">
             {user.name}{narrow ? '' : ` · ${user.departmentName ?? user.unitName} · ${user.roleName}`}
@@ -71,7 +74,8 @@ function SignedIn({ user, path, navigate, onLogout, onExpired }: Props & { user:
                   <InboxList entries={inbox.entries} loading={inbox.loading} selectedCase={caseId} onReload={inbox.reload}
                     onOpen={(e) => navigate(`/case/${e.case.id}`)} />) },
                 { key: 'search', label: m.caseSearch, children: (
-                  <CaseSearchList selectedCase={caseId} onError={toast} onOpen={(c) => navigate(`/case/${c.id}`)} />) },
+                  <CaseSearchList selectedCase={caseId} onError={toast} onOpen={(found) => navigate(`/case/${found.id}`)} />) },
+                ...(centerRoles.includes(user.role) ? [{ key: 'alerts', label: c.alerts, children: <CenterAlerts onError={toast} /> }] : []),
               ]} />
             </div>
           )}

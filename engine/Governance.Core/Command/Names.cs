@@ -34,6 +34,6 @@ public sealed class Names(DefinitionSet definitions)
         Status(f.Status), f.Urgency, Urgency(f.Urgency), f.Warning, f.ReportedAt, f.Deadline, Handler(f),
         f.Description.Length > 120 ? f.Description[..120] + "…" : f.Description);
 
-    public AlertLine Line(Warnings.Alert a) => new(a.Id, a.RuleId, a.RuleName, a.Level, a.Summary, a.PlaceCode, PlacePath(a.PlaceCode), a.RaisedAt,
+    public AlertLine Line(Warnings.Alert a) => new(a.Id, a.RuleId, a.RuleName, a.Level, Messages.Text.Format("ALERT-LEVEL-" + a.Level.ToString().ToUpperInvariant()), a.Summary, a.PlaceCode, PlacePath(a.PlaceCode), a.RaisedAt,
         a.UpdatedAt, a.State == Warnings.AlertState.Acknowledged, a.Cases.Select(c => c.Number).ToList(), a.Cases.Select(c => c.CaseId).ToList());
 }

@@ -11,5 +11,5 @@ public sealed record CaseLine(string Id, string Number, string ItemCode, string 
 public sealed record NamedCount(string Code, string Name, long Count);
 
 /// <summary>An alert as lists show it.</summary>
-public sealed record AlertLine(string Id, string RuleId, string RuleName, AlertLevel Level, string Summary, string PlaceCode, string PlaceName,
+public sealed record AlertLine(string Id, string RuleId, string RuleName, AlertLevel Level, string LevelName, string Summary, string PlaceCode, string PlaceName,
     DateTimeOffset RaisedAt, DateTimeOffset UpdatedAt, bool Acknowledged, IReadOnlyList<string> CaseNumbers, IReadOnlyList<string> CaseIds);

@@ -40,7 +40,8 @@ public sealed class DashboardService(IFigureReader figures, IAlertStore alerts, 
         var recentAlerts = await alerts.ListAsync(viewer.Scope, new AlertQuery(Limit: 20), ct);
 
         return new DashboardView(
-            new DashboardScope(viewer.Unit.Code, viewer.Unit.Name, Level(viewer.Unit.Level), childLevel is { } l ? Level(l) : null), now, days,
+            new DashboardScope(viewer.Unit.Code, viewer.Unit.Name, Level(viewer.Unit.Level), LevelName(viewer.Unit.Level),
+                childLevel is { } l ? Level(l) : null, childLevel is { } n ? LevelName(n) : null), now, days,
             new TodayFigures(todayRow.Reported, todayRow.Accepted, todayRow.Closed, todayRow.Pending),
             new PeriodFigures(total.Reported, total.Accepted, total.Open, total.Closed, total.Overdue, total.OverdueOpen, total.RedOpen,
                 total.OnTimeRate, total.Rated, total.Satisfaction(weights)),
@@ -82,4 +83,6 @@ public sealed class DashboardService(IFigureReader figures, IAlertStore alerts, 
     };
 
     static string Level(OrgLevel level) => level.ToString().ToLowerInvariant();
+
+    static string LevelName(OrgLevel level) => Messages.Text.Format("TERM-LEVEL-" + level.ToString().ToUpperInvariant());
 }

@@ -11,7 +11,7 @@ public sealed record DashboardView(DashboardScope Scope, DateTimeOffset Generate
     IReadOnlyList<CaseLine> Latest, IReadOnlyList<AlertLine> Alerts, IReadOnlyList<GridFigures> Grids);
 
 /// <summary>Which unit the figures are about and its level (city, county, street …); the units below it are what ByUnit lists.</summary>
-public sealed record DashboardScope(string Code, string Name, string Level, string? ChildLevel);
+public sealed record DashboardScope(string Code, string Name, string Level, string LevelName, string? ChildLevel, string? ChildLevelName);
 
 /// <summary>Reported, registered and closed among today's cases, and those still waiting for acceptance.</summary>
 public sealed record TodayFigures(long Reported, long Accepted, long Closed, long Pending);
