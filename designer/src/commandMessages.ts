@@ -20,6 +20,7 @@ export const commandMessages = {
   overdueOpen: '超期在办',
   redOpen: '红色预警在办',
   onTimeRate: '按期办结率',
+  onTimeShort: '按期率',
   satisfaction: '满意度',
   rated: '已评价',
   trend: '事件趋势',

@@ -42,7 +42,7 @@ export function CaseFeed({ cases }: { cases: CaseLine[] }) {
   if (cases.length === 0) return <div style={{ color: '#8fb6ea', fontSize: 16 }}>{m.noEvents}</div>;
   return (
     <ul className="scr-list" data-testid="screen-latest">
-      {cases.slice(0, 9).map((c) => (
+      {cases.slice(0, 5).map((c) => (
         <li key={c.id} className={fresh.has(c.id) ? 'fresh' : undefined}>
           <span className="t">{shortTime(c.reportedAt)}</span>
           <span className="x" title={c.description}>{c.itemName} · {c.placeName}</span>

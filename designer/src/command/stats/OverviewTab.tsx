@@ -17,12 +17,12 @@ export function OverviewTab({ onError }: { onError: (e: unknown) => void }) {
   if (!view) return null;
   const p = view.period;
   const unitColumns = [
-    { title: c.unitName, dataIndex: 'name', ellipsis: true, width: 150 },
-    { title: c.reported, dataIndex: 'reported', align: 'right' as const },
-    { title: c.closed, dataIndex: 'closed', align: 'right' as const },
-    { title: c.overdueOpen, dataIndex: 'overdueOpen', align: 'right' as const },
-    { title: c.onTimeRate, dataIndex: 'onTimeRate', align: 'right' as const, render: percent },
-    { title: c.satisfaction, dataIndex: 'satisfaction', align: 'right' as const, render: percent },
+    { title: c.unitName, dataIndex: 'name', ellipsis: true },
+    { title: c.reported, dataIndex: 'reported', align: 'right' as const, width: 56 },
+    { title: c.closed, dataIndex: 'closed', align: 'right' as const, width: 56 },
+    { title: c.overdue, dataIndex: 'overdueOpen', align: 'right' as const, width: 56 },
+    { title: c.onTimeShort, dataIndex: 'onTimeRate', align: 'right' as const, render: percent, width: 76 },
+    { title: c.satisfaction, dataIndex: 'satisfaction', align: 'right' as const, render: percent, width: 76 },
   ];
   return (
     <div data-testid="stats-overview">
@@ -70,8 +70,8 @@ export function OverviewTab({ onError }: { onError: (e: unknown) => void }) {
         </Col>
       </Row>
       <Row gutter={12} style={{ marginTop: 12 }}>
-        <Col span={16}><Card size="small" title={c.gridMap}><GridMap grids={view.grids} height={180} tile={18} /></Card></Col>
-        <Col span={8}><Card size="small" title={c.topItems}><EChart option={barOption(view.topItems, LightTheme, 8)} height={180} /></Card></Col>
+        <Col span={16}><Card size="small" title={c.gridMap}><GridMap grids={view.grids} height={130} tile={18} /></Card></Col>
+        <Col span={8}><Card size="small" title={c.topItems}><EChart option={barOption(view.topItems, LightTheme, 6)} height={130} /></Card></Col>
       </Row>
       <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>{c.refreshed(shortTime(view.generatedAt))}</Typography.Paragraph>
     </div>
