@@ -71,6 +71,7 @@ public static class GovernanceHost
 
     public static void UseGovernance(this WebApplication app)
     {
+        app.UseContentSecurityPolicy();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAuthentication();

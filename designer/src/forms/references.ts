@@ -1,48 +1,22 @@
+import { IndexNode, LiteralNode, MemberNode, NameNode, parseExpression, type ExprNode } from "./expr";
 import type { FieldDefinition } from "./types";
 
 /**
- * The fields an expression reads (data.key, data['key'], or row.key in a sub-table). The server reads them from
- * Jint's syntax tree; here a small scanner skips strings and comments and finds the same names.
+ * The fields an expression reads (data.key, data['key'], or row.key in a sub-table), found in its syntax tree as
+ * the server finds them (FormExpression.cs). A refused expression reads nothing.
  */
 export function references(expression: string, scope: "data" | "row"): Set<string> {
   const found = new Set<string>();
-  const code = blankStringsAndComments(expression);
-  const re = new RegExp(`(^|[^\\w$.])${scope}\\s*(?:\\.\\s*([A-Za-z_$][\\w$]*)|\\[\\s*(['"])([^'"]*)\\3\\s*\\])`, "g");
-  for (let m = re.exec(code); m !== null; m = re.exec(code)) {
-    if (m[2] !== undefined) found.add(m[2]);
-    else {
-      const start = m.index + m[0].indexOf(m[3]) + 1;
-      found.add(expression.substr(start, m[4].length)); // the literal's text, not the blanked copy
-    }
-  }
+  const parsed = parseExpression(expression);
+  const visit = (node: ExprNode) => {
+    const target = node instanceof MemberNode || node instanceof IndexNode ? node.target : undefined;
+    const key = node instanceof MemberNode ? node.name
+      : node instanceof IndexNode && node.key instanceof LiteralNode && typeof node.key.value === "string" ? node.key.value : undefined;
+    if (target instanceof NameNode && target.name === scope && key !== undefined) found.add(key);
+    node.children.forEach(visit);
+  };
+  if (parsed.root !== undefined) visit(parsed.root);
   return found;
-}
-
-/** Replaces the inside of string literals and comments with spaces, keeping positions. */
-function blankStringsAndComments(s: string): string {
-  let out = "";
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (c === "'" || c === '"') {
-      out += c;
-      let j = i + 1;
-      for (; j < s.length && s[j] !== c; j++) {
-        if (s[j] === "\\") { out += " "; j++; }
-        out += j < s.length ? " " : "";
-      }
-      if (j < s.length) out += c;
-      i = j;
-    } else if (c === "/" && s[i + 1] === "/") {
-      while (i < s.length && s[i] !== "\n") { out += " "; i++; }
-      if (i < s.length) out += "\n";
-    } else if (c === "/" && s[i + 1] === "*") {
-      const end = s.indexOf("*/", i + 2);
-      const stop = end < 0 ? s.length : end + 2;
-      out += " ".repeat(stop - i);
-      i = stop - 1;
-    } else out += c;
-  }
-  return out;
 }
 
 /**

@@ -16,7 +16,7 @@ export type FieldType =
 
 export type FieldAccess = "edit" | "read" | "hidden";
 export type LockedChange = "ignore" | "refuse";
-/** A fixed answer or a JavaScript (ES5) expression over `data`, `caseData`, `step` (and `row`, `index` in a sub-table). */
+/** A fixed answer or an expression of the form grammar (./expr) over `data`, `caseData`, `step` (and `row`, `index` in a sub-table). */
 export type Condition = boolean | string;
 
 export interface FieldDefinition {

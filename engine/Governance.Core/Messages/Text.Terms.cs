@@ -15,7 +15,7 @@ public static partial class Text
         ["TERM-ARRAY"] = "数组",
         ["TERM-STRING-ARRAY"] = "字符串数组",
         ["TERM-NONEMPTY-STRING"] = "非空字符串",
-        ["TERM-BOOLEAN-OR-EXPRESSION"] = "布尔值或 JavaScript 表达式",
+        ["TERM-BOOLEAN-OR-EXPRESSION"] = "布尔值或表达式",
         ["TERM-STRING-VALUE"] = "字符串 \"{0}\"",
         ["TERM-NUMBER-VALUE"] = "数字 {0}",
         ["TERM-BOOLEAN-VALUE"] = "布尔值 {0}",

@@ -5,12 +5,13 @@ using Governance.Forms.Tests.Infrastructure;
 namespace Governance.Forms.Tests.Parity;
 
 /// <summary>
-/// Compiles designer/src/forms with the TypeScript compiler the designer installs, runs every parity case through it
-/// under node, and keeps the results. Done once per test run.
+/// Compiles designer/src/forms with the TypeScript compiler the designer installs, runs every parity case (forms and
+/// single expressions) through it under node, and keeps the results. Done once per test run.
 /// </summary>
 public static class BrowserRun
 {
     public static string CasesFile => Path.Combine(AppContext.BaseDirectory, "Parity", "cases.json");
+    public static string ExpressionsFile => Path.Combine(AppContext.BaseDirectory, "Parity", "expressions.json");
 
     static readonly Lazy<JsonObject> output = new(Run);
     public static JsonObject Output => output.Value;
@@ -28,7 +29,7 @@ public static class BrowserRun
                 "--moduleResolution", "node", "--strict", "--skipLibCheck");
             var result = Path.Combine(work, "results.json");
             Node(Path.Combine(AppContext.BaseDirectory, "Parity", "run-browser.cjs"), work, CasesFile,
-                Path.Combine(TestForms.Definitions, "forms"), result);
+                Path.Combine(TestForms.Definitions, "forms"), ExpressionsFile, result);
             return JsonNode.Parse(File.ReadAllText(result))!.AsObject();
         }
         finally

@@ -40,7 +40,7 @@ internal static class FieldReader
         var label = s.String("label");
         if (key is not null && !IsKey(key))
         {
-            // Keys become JavaScript property names in the generated program: a field with a bad one is dropped.
+            // Expressions read keys as names (data.key): a field with a bad one is dropped.
             s.Errors.Add(s.At.Field("key"), "DEF-FORM-KEY", key);
             key = null;
         }
@@ -87,7 +87,7 @@ internal static class FieldReader
         return field;
     }
 
-    /// <summary>A field key is also a JavaScript property name in expressions (<c>data.key</c>).</summary>
+    /// <summary>A field key is also a name in expressions (<c>data.key</c>).</summary>
     public static bool IsKey(string key) =>
         key.Length is > 0 and <= 64 && char.IsAsciiLetter(key[0]) && key.All(c => char.IsAsciiLetterOrDigit(c) || c == '_');
 

@@ -1,125 +1,57 @@
 using Governance.Core.Definitions.Model;
-using Jint.Parser;
-using Jint.Parser.Ast;
+using Governance.Core.Forms.Expressions;
 
 namespace Governance.Core.Forms.Model;
 
 /// <summary>
-/// A JavaScript expression of a form (a condition, a calculation or a rule): one ES5 expression, no
-/// statements, no functions, no assignments. Parsed by Jint when the form is loaded, so a form that would
-/// fail in the engine never reaches it; the browser evaluates the same text.
+/// An expression of a form (a condition, a calculation or a rule) in the form expression language
+/// (definitions/forms/README.md): read into a syntax tree when the form is loaded, so a form the evaluator would
+/// refuse never reaches it; interpreted by <see cref="ExprNode.Evaluate"/> on the server and by the same grammar in
+/// the browser (designer/src/forms/expr). Nothing of it is ever run as JavaScript.
 /// </summary>
 public sealed class FormExpression
 {
-    FormExpression(string text, SourceRef at, IReadOnlySet<string> dataRefs, IReadOnlySet<string> rowRefs, bool readsAllData)
+    FormExpression(string text, SourceRef at, ExprNode root)
     {
-        Text = text; At = at; DataRefs = dataRefs; RowRefs = rowRefs; ReadsAllData = readsAllData;
+        Text = text; At = at; Root = root;
+        var data = new HashSet<string>(StringComparer.Ordinal);
+        var row = new HashSet<string>(StringComparer.Ordinal);
+        Collect(root, data, row);
+        DataRefs = data; RowRefs = row;
     }
 
     public string Text { get; }
     public SourceRef At { get; }
+    public ExprNode Root { get; }
     /// <summary>Field keys read as <c>data.key</c> or <c>data['key']</c>.</summary>
     public IReadOnlySet<string> DataRefs { get; }
-    /// <summary>Column keys read as <c>row.key</c> (sub-table column expressions).</summary>
+    /// <summary>Column keys read as <c>row.key</c> or <c>row['key']</c> (sub-table column expressions).</summary>
     public IReadOnlySet<string> RowRefs { get; }
-    /// <summary>Uses <c>data</c> other than as <c>data.key</c> (<c>data[k]</c>, <c>Object.keys(data)</c>): may read any field.</summary>
-    public bool ReadsAllData { get; }
 
-    // Post-ES5 built-ins: Jint 2 does not have them and a browser does, so the two would disagree.
-    static readonly HashSet<string> NotEs5Members = new(StringComparer.Ordinal)
-    {
-        "includes", "startsWith", "endsWith", "repeat", "padStart", "padEnd", "find", "findIndex", "findLast", "findLastIndex",
-        "fill", "copyWithin", "flat", "flatMap", "at", "assign", "entries", "values", "fromEntries", "trimStart", "trimEnd",
-        "isInteger", "isSafeInteger", "replaceAll", "matchAll", "codePointAt", "normalize", "sign", "trunc", "log10", "log2",
-        "cbrt", "hypot", "from", "of",
-    };
-    static readonly HashSet<string> NotEs5Globals = new(StringComparer.Ordinal)
-    {
-        "Map", "Set", "WeakMap", "WeakSet", "Promise", "Symbol", "Proxy", "Reflect", "BigInt", "globalThis", "Intl",
-    };
-
-    /// <summary>Parses and checks an expression; reports problems at <paramref name="at"/> and returns null when it is unusable.</summary>
+    /// <summary>Parses and checks an expression; reports problems at <paramref name="at"/> and returns null when it is refused.</summary>
     internal static FormExpression? Parse(string text, SourceRef at, Action<SourceRef, string, object?[]> report)
     {
-        Program program;
-        try
+        var (root, problem) = ExpressionParser.Parse(text);
+        if (problem is not null)
         {
-            program = new JavaScriptParser().Parse(text);
-        }
-        catch (Exception e) when (e is ParserException or ArgumentException or InvalidOperationException or IndexOutOfRangeException)
-        {
-            report(at, "DEF-FORM-EXPR-SYNTAX", [text, e.Message]);
+            report(at, problem.Code, [text, .. problem.Args]);
             return null;
         }
-        if (program.Body.Count != 1 || program.Body.First() is not ExpressionStatement statement)
-        {
-            report(at, "DEF-FORM-EXPR-SINGLE", [text]);
-            return null;
-        }
-        var walker = new Walker();
-        walker.Visit(statement.Expression);
-        if (walker.Problem is { } problem)
-        {
-            report(at, problem.Code, [text, problem.Detail]);
-            return null;
-        }
-        return new FormExpression(text, at, walker.Data, walker.Row, walker.AllData);
+        return new FormExpression(text, at, root!);
     }
 
     public override string ToString() => Text;
 
-    sealed class Walker
+    static void Collect(ExprNode node, HashSet<string> data, HashSet<string> row)
     {
-        public HashSet<string> Data { get; } = new(StringComparer.Ordinal);
-        public HashSet<string> Row { get; } = new(StringComparer.Ordinal);
-        public bool AllData { get; private set; }
-        public (string Code, string Detail)? Problem { get; private set; }
-
-        public void Visit(SyntaxNode? node)
+        var (target, key) = node switch
         {
-            if (node is null || Problem is not null) return;
-            switch (node)
-            {
-                case FunctionExpression:
-                    Problem = ("DEF-FORM-EXPR-FORBIDDEN", "function"); return;
-                case AssignmentExpression:
-                    Problem = ("DEF-FORM-EXPR-FORBIDDEN", "="); return;
-                case UpdateExpression:
-                    Problem = ("DEF-FORM-EXPR-FORBIDDEN", "++/--"); return;
-                case UnaryExpression { Operator: UnaryOperator.Delete }:
-                    Problem = ("DEF-FORM-EXPR-FORBIDDEN", "delete"); return;
-                case Identifier id when id.Name.StartsWith('$') || id.Name is "input" or "eval" or "Function":
-                    Problem = ("DEF-FORM-EXPR-FORBIDDEN", id.Name); return; // the evaluator's own names, and ways round "no functions"
-                case Identifier id when NotEs5Globals.Contains(id.Name):
-                    Problem = ("DEF-FORM-EXPR-ES5", id.Name); return;
-                case Identifier { Name: "data" }:
-                    AllData = true; return;
-                case MemberExpression m:
-                    var name = m.Computed ? (m.Property as Literal)?.Value as string : (m.Property as Identifier)?.Name;
-                    if (!m.Computed && name is not null && NotEs5Members.Contains(name)) { Problem = ("DEF-FORM-EXPR-ES5", name); return; }
-                    if (m.Object is Identifier { Name: "data" } && name is not null) Data.Add(name);
-                    else if (m.Object is Identifier { Name: "row" } && name is not null) Row.Add(name);
-                    else Visit(m.Object);
-                    if (m.Computed) Visit(m.Property);
-                    return;
-                case Property p:
-                    Visit(p.Value); return;
-            }
-            foreach (var child in Children(node)) Visit(child);
-        }
-
-        // Jint 2's AST has no visitor; its expression nodes keep their children in public fields.
-        static IEnumerable<SyntaxNode> Children(SyntaxNode node)
-        {
-            foreach (var field in node.GetType().GetFields())
-                switch (field.GetValue(node))
-                {
-                    case SyntaxNode child: yield return child; break;
-                    case IEnumerable<SyntaxNode> children: foreach (var c in children) yield return c; break;
-                    case System.Collections.IEnumerable list and not string:
-                        foreach (var c in list) if (c is SyntaxNode n) yield return n;
-                        break;
-                }
-        }
+            MemberNode m => (m.Target, m.Name),
+            IndexNode { Key: LiteralNode { Value.Kind: ExprKind.String } k } i => (i.Target, k.Value.String),
+            _ => (null, null),
+        };
+        if (target is NameNode { Name: "data" or "row" } name)
+            (name.Name == "data" ? data : row).Add(key!);
+        foreach (var child in node.Children) Collect(child, data, row);
     }
 }

@@ -68,10 +68,10 @@ public sealed record FormField
 /// <summary>A static option of a choice field.</summary>
 public sealed record FieldOption(string Value, string Label);
 
-/// <summary>A custom rule: a JavaScript expression that is truthy when the value is acceptable, and the message shown when not.</summary>
+/// <summary>A custom rule: an expression that is truthy when the value is acceptable, and the message shown when not.</summary>
 public sealed record FieldRule(FormExpression Expression, string Message);
 
-/// <summary>A fixed true/false or a JavaScript expression evaluated on the form data.</summary>
+/// <summary>A fixed true/false or an expression evaluated on the form data.</summary>
 public sealed record Condition(bool Value, FormExpression? Expression)
 {
     public static Condition True { get; } = new(true, null);

@@ -9,15 +9,12 @@ namespace Governance.Core.Forms.Runtime;
 
 public sealed partial class CompiledForm
 {
-    /// <summary>The result of one condition or rule: true, false, or null when the expression threw.</summary>
-    static bool? Result(JsonNode? n) => n is JsonValue v && v.GetValueKind() is JsonValueKind.True or JsonValueKind.False ? v.GetValue<bool>() : null;
-
     Dictionary<(string, SlotKind, int), bool?> TopResults(ProgramRun run)
     {
         if (run.TopBySlot is { } cached) return cached;
         var results = run.TopBySlot = new Dictionary<(string, SlotKind, int), bool?>();
         for (var i = 0; i < program.Slots.Count; i++)
-            results[(program.Slots[i].Field, program.Slots[i].Kind, program.Slots[i].Rule)] = i < run.Top.Count ? Result(run.Top[i]) : null;
+            results[(program.Slots[i].Field, program.Slots[i].Kind, program.Slots[i].Rule)] = i < run.Top.Length ? run.Top[i] : null;
         return results;
     }
 
@@ -25,9 +22,9 @@ public sealed partial class CompiledForm
     {
         var results = new Dictionary<(string, SlotKind, int), bool?>();
         if (!program.ColumnSlots.TryGetValue(table, out var slots)) return results;
-        var list = (run.Tables[table] as JsonArray)?.ElementAtOrDefault(row) as JsonArray;
+        var list = run.Tables.TryGetValue(table, out var rows) && row < rows.Length ? rows[row] : null;
         for (var i = 0; i < slots.Count; i++)
-            results[(slots[i].Field, slots[i].Kind, slots[i].Rule)] = list is not null && i < list.Count ? Result(list[i]) : null;
+            results[(slots[i].Field, slots[i].Kind, slots[i].Rule)] = list is not null && i < list.Length ? list[i] : null;
         return results;
     }
 

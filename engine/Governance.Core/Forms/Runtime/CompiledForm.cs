@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using Governance.Core.Expressions;
 using Governance.Core.Forms.Model;
 using Governance.Core.Messages;
 using static Governance.Core.Forms.Runtime.JsonValues;
@@ -8,21 +7,19 @@ using static Governance.Core.Forms.Runtime.JsonValues;
 namespace Governance.Core.Forms.Runtime;
 
 /// <summary>
-/// A form version compiled once into a validator: its expressions as one prepared program, its patterns as
+/// A form version compiled once into a validator: its expressions as one program of syntax trees, its patterns as
 /// regular expressions. <see cref="Validate"/> is the server's authority over a submission, whatever the browser
 /// showed. Thread-safe.
 /// </summary>
 public sealed partial class CompiledForm
 {
     readonly FormProgram program;
-    readonly JavaScriptSandbox sandbox;
     readonly Dictionary<FormField, FieldChecks> checks = new(ReferenceEqualityComparer.Instance); // a record's own hash walks every property
     readonly Dictionary<string, FormField> fieldsByKey = new(StringComparer.Ordinal);
 
-    internal CompiledForm(FormDefinition definition, JavaScriptSandbox sandbox)
+    internal CompiledForm(FormDefinition definition)
     {
         Definition = definition;
-        this.sandbox = sandbox;
         program = new FormProgram(definition);
         foreach (var f in definition.Fields.Concat(definition.Fields.SelectMany(f => f.Columns))) checks[f] = new FieldChecks(f);
         foreach (var f in definition.Fields) fieldsByKey.TryAdd(f.Key, f);
@@ -132,32 +129,8 @@ public sealed partial class CompiledForm
         else ignored.Add(path);
     }
 
-    ProgramRun Evaluate(JsonObject data, FormSubmission submission)
-    {
-        if (!program.HasWork) return new ProgramRun([], []);
-        // Only the fields the expressions read cross into the engine (all of them if one reads data as a whole).
-        var input = data;
-        if (program.InputKeys is { } keys)
-        {
-            input = [];
-            foreach (var key in keys)
-                if (data.TryGetPropertyValue(key, out var value)) input[key] = value?.DeepClone();
-        }
-        var result = sandbox.EvaluateReused(program.Script,
-        [
-            new("data", input), new("caseData", submission.CaseData), new("step", JsonValue.Create(submission.Step)),
-        ], FormProgram.Library) as JsonObject;
-        if (result?["c"] is JsonObject calculated)
-            foreach (var key in program.CalculatedKeys)
-                if (calculated.TryGetPropertyValue(key, out var value)) data[key] = value?.DeepClone();
-        return new ProgramRun(result?["x"] as JsonArray ?? [], result?["t"] as JsonObject ?? []);
-    }
-
-    internal sealed record ProgramRun(JsonArray Top, JsonObject Tables)
-    {
-        /// <summary>The top-level results by slot, built once per run: conditions, states and checks all read them.</summary>
-        public Dictionary<(string, FormProgram.SlotKind, int), bool?>? TopBySlot { get; set; }
-    }
+    ProgramRun Evaluate(JsonObject data, FormSubmission submission) =>
+        program.HasWork ? program.Run(data, submission.CaseData, submission.Step) : new ProgramRun([], new Dictionary<string, bool?[][]>());
 
     static string PathOf(string table, int row, string column) => string.Create(CultureInfo.InvariantCulture, $"{table}[{row}].{column}");
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using Governance.Core.Forms.Expressions;
 using Governance.Core.Forms.Model;
 using Governance.Core.Messages;
 using static Governance.Core.Forms.Runtime.JsonValues;
@@ -39,9 +40,9 @@ internal sealed partial class FieldChecks(FormField field)
                 if (!IsNumber(value)) { Type("FORM-TYPE-NUMBER"); return; }
                 var d = Number(value);
                 if (field.Integer && d != Math.Floor(d)) Add("FORM-INTEGER", label);
-                if (field.Type == FieldType.Money && Math.Abs(d * 100 - JsRound(d * 100)) > 1e-6) Add("FORM-MONEY", label);
-                if (field.Min is { } min && d < min) Add("FORM-MIN", label, Num(min));
-                if (field.Max is { } max && d > max) Add("FORM-MAX", label, Num(max));
+                if (field.Type == FieldType.Money && Math.Abs(d * 100 - Semantics.Round(d * 100)) > 1e-6) Add("FORM-MONEY", label);
+                if (field.Min is { } min && d < min) Add("FORM-MIN", label, JsNumbers.Format(min));
+                if (field.Max is { } max && d > max) Add("FORM-MAX", label, JsNumbers.Format(max));
                 return;
             case FieldType.Date:
                 if (!IsString(value) || !IsDate(Str(value))) Add("FORM-DATE", label);
@@ -117,12 +118,6 @@ internal sealed partial class FieldChecks(FormField field)
         accept.StartsWith('.') ? name.EndsWith(accept, StringComparison.OrdinalIgnoreCase)
         : accept.EndsWith("/*", StringComparison.Ordinal) ? type.StartsWith(accept[..^1], StringComparison.OrdinalIgnoreCase)
         : string.Equals(accept, type, StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>JavaScript's Math.round (halves round up), so both sides agree on money.</summary>
-    static double JsRound(double x) => Math.Floor(x + 0.5);
-
-    /// <summary>Formats a number as JavaScript's String() does for ordinary values.</summary>
-    internal static string Num(double d) => d.ToString("R", CultureInfo.InvariantCulture);
 
     public static bool IsDate(string s)
     {

@@ -1,140 +1,149 @@
-using System.Text;
-using Governance.Core.Expressions;
+using System.Text.Json.Nodes;
+using Governance.Core.Forms.Expressions;
 using Governance.Core.Forms.Model;
 using Governance.Core.Forms.Validation;
 
 namespace Governance.Core.Forms.Runtime;
 
 /// <summary>
-/// All expressions of one form as one JavaScript program, parsed once per form version and run once per
-/// submission (one engine entry instead of one per expression). It computes, in this order: row formulas of
-/// each sub-table, column totals, calculated fields (in dependency order), then the conditions and rules of
-/// every field in field order, then those of sub-table columns row by row. An expression that throws yields null.
-/// It returns <c>{ c: calculated values, x: [top-level results], t: { table: [[row results]] } }</c>; which slot is
-/// which is kept in <see cref="Slots"/> and <see cref="ColumnSlots"/>. Jint 2 is slowest at function calls, so
-/// results go to locals and coercions are inlined rather than called.
+/// All expressions of one form version in the order they run, built once per version and run once per submission on
+/// the submitted data itself: row formulas of each sub-table, column totals, calculated fields (in dependency
+/// order), then the conditions and rules of every field in field order, then those of sub-table columns row by row.
+/// An expression that fails (<see cref="ExpressionError"/>) yields null. designer/src/forms/program.ts runs the same steps.
 /// </summary>
 internal sealed class FormProgram
 {
-    public PreparedScript Script { get; }
-    /// <summary>The helpers (<see cref="FormPrelude"/>), defined once per engine rather than per submission.</summary>
-    public static PreparedScript Library { get; } = PreparedScript.Parse(FormPrelude.Source);
-    /// <summary>Top-level condition and rule results, in the order the program pushes them.</summary>
+    public enum SlotKind { Visible, ReadOnly, Required, Rule }
+    public sealed record Slot(string Field, SlotKind Kind, int Rule, ExprNode Expression);
+
+    /// <summary>A calculated field or column: where the value goes, how it is coerced to the field's type.</summary>
+    sealed record Calculation(string Key, ExprNode Expression, char Kind);
+    sealed record TableWork(string Key, string TotalKey, IReadOnlyList<Calculation> RowCalculations, IReadOnlyList<(string Key, char Kind)> Totals);
+
+    readonly List<TableWork> tables = [];
+    readonly List<Calculation> calculations;
+
+    /// <summary>Top-level condition and rule results, in the order they run.</summary>
     public IReadOnlyList<Slot> Slots { get; }
     /// <summary>Per table: the slots of one row's results.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<Slot>> ColumnSlots { get; }
-    /// <summary>Keys of <c>c</c>: calculated fields, totals and tables that have row formulas.</summary>
-    public IReadOnlyList<string> CalculatedKeys { get; }
     public bool HasWork { get; }
-    /// <summary>The top-level keys the program reads or writes, or null when an expression may read any field.</summary>
-    public IReadOnlyList<string>? InputKeys { get; }
-
-    public enum SlotKind { Visible, ReadOnly, Required, Rule }
-    public sealed record Slot(string Field, SlotKind Kind, int Rule = -1);
 
     public FormProgram(FormDefinition form)
     {
-        var js = new StringBuilder("(function () {\n'use strict';\n")
-            .Append("var data = input.data, caseData = input.caseData, step = input.step, $t = {}, $r, $i, $o, $v, row, index;\n");
-        var calculated = new List<string>();
-        var work = false;
         foreach (var table in form.Fields.Where(f => f.Type == FieldType.Table))
         {
-            var rowCalcs = CalculationOrder.Of(table.Columns, rowScope: true).Order;
-            var totals = table.Columns.Where(c => c.Total).ToList();
-            if (rowCalcs.Count == 0 && totals.Count == 0) continue;
-            work = true;
-            js.Append("$r = data.").Append(table.Key).Append(";\nif (Object.prototype.toString.call($r) === '[object Array]') {\n");
-            if (rowCalcs.Count > 0)
-            {
-                js.Append("for ($i = 0; $i < $r.length; $i++) { row = $r[$i]; index = $i; if (row === null || typeof row !== 'object') continue;\n");
-                foreach (var c in rowCalcs) Assign(js, "row." + c.Key, c, c.Calculate!);
-                js.Append("}\n");
-                calculated.Add(table.Key);
-            }
-            js.Append("}\n");
-            if (totals.Count > 0)
-            {
-                js.Append("data.").Append(table.TotalKey).Append(" = {");
-                js.AppendJoin(", ", totals.Select(c => $"{c.Key}: $value(sum($r, '{c.Key}'), '{Kind(c)}')"));
-                js.Append("};\n");
-                calculated.Add(table.TotalKey);
-            }
+            var rowCalculations = CalculationOrder.Of(table.Columns, rowScope: true).Order.Select(Calculate).ToList();
+            var totals = table.Columns.Where(c => c.Total).Select(c => (c.Key, Kind(c))).ToList();
+            if (rowCalculations.Count > 0 || totals.Count > 0) tables.Add(new TableWork(table.Key, table.TotalKey, rowCalculations, totals));
         }
-        js.Append("row = undefined; index = undefined;\n");
-        foreach (var f in CalculationOrder.Of(form.Fields, rowScope: false).Order)
-        {
-            work = true;
-            Assign(js, "data." + f.Key, f, f.Calculate!);
-            calculated.Add(f.Key);
-        }
-
-        var slots = new List<Slot>();
-        foreach (var f in form.Fields) work |= Checks(js, "$x", f, slots);
-        var columnSlots = new Dictionary<string, IReadOnlyList<Slot>>(StringComparer.Ordinal);
-        foreach (var table in form.Fields.Where(f => f.Type == FieldType.Table))
-        {
-            var body = new StringBuilder();
-            var rowSlots = new List<Slot>();
-            foreach (var c in table.Columns) Checks(body, "$o", c, rowSlots);
-            if (rowSlots.Count == 0) continue;
-            work = true;
-            columnSlots[table.Key] = rowSlots;
-            js.Append("$r = data.").Append(table.Key).Append("; $t.").Append(table.Key).Append(" = [];\n")
-              .Append("if (Object.prototype.toString.call($r) === '[object Array]') for ($i = 0; $i < $r.length; $i++) { $o = []; row = $r[$i]; index = $i;\n")
-              .Append("if (row === null || typeof row !== 'object') row = {};\n")
-              .Append(body).Append("$t.").Append(table.Key).Append(".push($o); }\n");
-        }
-        if (slots.Count > 0) js.Append("var ").AppendJoin(", ", slots.Select((_, i) => "$x" + i)).Append(";\n"); // hoisted: declared once, anywhere
-        js.Append("return { c: {").AppendJoin(", ", calculated.Select(k => $"{k}: data.{k}")).Append("}, x: [")
-          .AppendJoin(", ", slots.Select((_, i) => "$x" + i)).Append("], t: $t };\n})()");
-        Script = PreparedScript.Parse(js.ToString());
-        Slots = slots;
-        ColumnSlots = columnSlots;
-        CalculatedKeys = calculated;
-        HasWork = work;
-        var expressions = form.Fields.SelectMany(f => FormChecks.Expressions(f).Concat(f.Columns.SelectMany(FormChecks.Expressions))).ToList();
-        if (!expressions.Any(e => e.ReadsAllData))
-            InputKeys = expressions.SelectMany(e => e.DataRefs).Concat(calculated)
-                .Concat(form.Fields.Where(f => f.Type == FieldType.Table && f.Columns.Any(c => c.Total || FormChecks.Expressions(c).Any())).Select(f => f.Key))
-                .Distinct(StringComparer.Ordinal).ToList();
+        calculations = CalculationOrder.Of(form.Fields, rowScope: false).Order.Select(Calculate).ToList();
+        Slots = form.Fields.SelectMany(SlotsOf).ToList();
+        ColumnSlots = form.Fields.Where(f => f.Type == FieldType.Table)
+            .Select(t => (t.Key, Slots: (IReadOnlyList<Slot>)t.Columns.SelectMany(SlotsOf).ToList()))
+            .Where(t => t.Slots.Count > 0)
+            .ToDictionary(t => t.Key, t => t.Slots, StringComparer.Ordinal);
+        HasWork = tables.Count > 0 || calculations.Count > 0 || Slots.Count > 0 || ColumnSlots.Count > 0;
     }
 
-    static string Kind(FormField f) => f.Type switch
+    static Calculation Calculate(FormField f) => new(f.Key, f.Calculate!.Root, Kind(f));
+
+    /// <summary>How a calculated value is stored: n a finite number, m one rounded to fen, s a text, anything else as it is.</summary>
+    static char Kind(FormField f) => f.Type switch
     {
-        FieldType.Number => "n",
-        FieldType.Money => "m",
-        FieldType.Text or FieldType.Textarea or FieldType.Date or FieldType.Datetime or FieldType.Select or FieldType.Radio => "s",
-        _ => "",
+        FieldType.Number => 'n',
+        FieldType.Money => 'm',
+        FieldType.Text or FieldType.Textarea or FieldType.Date or FieldType.Datetime or FieldType.Select or FieldType.Radio => 's',
+        _ => ' ',
     };
 
-    // The coercion of $value (FormPrelude), inlined: a function call is the dearest thing in Jint 2.
-    static void Assign(StringBuilder js, string target, FormField f, FormExpression e)
+    static IEnumerable<Slot> SlotsOf(FormField f)
     {
-        js.Append("try { $v = (\n").Append(e.Text).Append("\n); ").Append(target).Append(" = ").Append(Kind(f) switch
-        {
-            "n" => "typeof $v === 'number' && isFinite($v) ? $v : null",
-            "m" => "typeof $v === 'number' && isFinite($v) ? Math.round($v * 100) / 100 : null",
-            "s" => "$v === undefined || $v === null ? null : String($v)",
-            _ => "$v === undefined ? null : $v",
-        }).Append("; } catch (e) { ").Append(target).Append(" = null; }\n");
+        if (f.Visible.Expression is { } v) yield return new Slot(f.Key, SlotKind.Visible, -1, v.Root);
+        if (f.ReadOnly.Expression is { } ro) yield return new Slot(f.Key, SlotKind.ReadOnly, -1, ro.Root);
+        if (f.Required.Expression is { } rq) yield return new Slot(f.Key, SlotKind.Required, -1, rq.Root);
+        for (var i = 0; i < f.Rules.Count; i++) yield return new Slot(f.Key, SlotKind.Rule, i, f.Rules[i].Expression.Root);
     }
 
-    static bool Checks(StringBuilder js, string list, FormField f, List<Slot> slots)
+    /// <summary>Computes calculations into <paramref name="data"/> and returns the condition and rule results.</summary>
+    public ProgramRun Run(JsonObject data, JsonObject? caseData, string step)
     {
-        var any = false;
-        void Push(FormExpression e, SlotKind kind, int rule = -1)
+        var scope = new ExprScope(data, caseData, step);
+        foreach (var t in tables)
         {
-            // Top level: one local per slot ($x0, $x1…); in a sub-table row: the row's list.
-            var target = list == "$x" ? "$x" + slots.Count : $"{list}[{slots.Count}]";
-            js.Append("try { ").Append(target).Append(" = !!(\n").Append(e.Text).Append("\n); } catch (e) { ").Append(target).Append(" = null; }\n");
-            slots.Add(new Slot(f.Key, kind, rule));
-            any = true;
+            var rows = data[t.Key] as JsonArray;
+            for (var i = 0; rows is not null && t.RowCalculations.Count > 0 && i < rows.Count; i++)
+            {
+                if (rows[i] is not JsonObject row) continue;
+                scope.Row = row; scope.Index = i;
+                foreach (var c in t.RowCalculations) row[c.Key] = Attempt(c, scope);
+            }
+            if (t.Totals.Count == 0) continue;
+            var totals = new JsonObject();
+            foreach (var (key, kind) in t.Totals) totals[key] = Coerce(ExprValue.Of(Builtins.Sum(rows, key)), kind);
+            data[t.TotalKey] = totals;
         }
-        if (f.Visible.Expression is { } v) Push(v, SlotKind.Visible);
-        if (f.ReadOnly.Expression is { } ro) Push(ro, SlotKind.ReadOnly);
-        if (f.Required.Expression is { } rq) Push(rq, SlotKind.Required);
-        for (var i = 0; i < f.Rules.Count; i++) Push(f.Rules[i].Expression, SlotKind.Rule, i);
-        return any;
+        scope.Row = null; scope.Index = -1;
+        foreach (var c in calculations) data[c.Key] = Attempt(c, scope);
+
+        var top = new bool?[Slots.Count];
+        for (var i = 0; i < top.Length; i++) top[i] = Check(Slots[i].Expression, scope);
+        var results = new Dictionary<string, bool?[][]>(StringComparer.Ordinal);
+        foreach (var (key, slots) in ColumnSlots)
+        {
+            var rows = data[key] as JsonArray;
+            var perRow = new bool?[rows?.Count ?? 0][];
+            for (var r = 0; r < perRow.Length; r++)
+            {
+                scope.Row = rows![r] as JsonObject ?? []; scope.Index = r;
+                perRow[r] = new bool?[slots.Count];
+                for (var s = 0; s < slots.Count; s++) perRow[r][s] = Check(slots[s].Expression, scope);
+            }
+            results[key] = perRow;
+        }
+        return new ProgramRun(top, results);
     }
+
+    static JsonNode? Attempt(Calculation c, ExprScope scope)
+    {
+        try
+        {
+            return Coerce(c.Expression.Evaluate(scope), c.Kind);
+        }
+        catch (ExpressionError)
+        {
+            return null;
+        }
+    }
+
+    static bool? Check(ExprNode expression, ExprScope scope)
+    {
+        try
+        {
+            return Semantics.Truthy(expression.Evaluate(scope));
+        }
+        catch (ExpressionError)
+        {
+            return null;
+        }
+    }
+
+    static JsonNode? Coerce(ExprValue v, char kind)
+    {
+        if (v.IsNullish) return null;
+        return kind switch
+        {
+            'n' => v.Kind == ExprKind.Number ? ExprValue.NumberJson(v.Number) : null,
+            'm' => v.Kind == ExprKind.Number && double.IsFinite(v.Number) ? ExprValue.NumberJson(Semantics.Round(v.Number * 100) / 100) : null,
+            's' => JsonValue.Create(Semantics.ToText(v)),
+            _ => v.ToJson(),
+        };
+    }
+}
+
+/// <summary>One run's condition and rule results: true, false, or null where the expression failed.</summary>
+internal sealed record ProgramRun(bool?[] Top, IReadOnlyDictionary<string, bool?[][]> Tables)
+{
+    /// <summary>The top-level results by slot, built once per run: conditions, states and checks all read them.</summary>
+    public Dictionary<(string, FormProgram.SlotKind, int), bool?>? TopBySlot { get; set; }
 }

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Governance.Core.Expressions;
 using Governance.Core.Forms.Model;
 
 namespace Governance.Core.Forms.Runtime;
@@ -8,18 +7,8 @@ namespace Governance.Core.Forms.Runtime;
 /// Compiles each form version once and keeps it: a submission for (id, version) reuses the compiled validator.
 /// A new version of a form is a new entry; versions already in use stay as they were.
 /// </summary>
-public sealed class FormValidators(FormLibrary library, SandboxOptions? sandbox = null)
+public sealed class FormValidators(FormLibrary library)
 {
-    /// <summary>
-    /// Form expressions are single ES5 expressions without functions, loops or assignments (checked on load), so
-    /// the statement and time limits bound them; the per-statement allocation check (about 1 µs a statement) is off.
-    /// </summary>
-    public static SandboxOptions DefaultSandbox { get; } = new()
-    {
-        Timeout = TimeSpan.FromMilliseconds(500), MaxStatements = 20_000, MaxRecursion = 32, MaxAllocatedBytes = 0,
-    };
-
-    readonly JavaScriptSandbox engine = new(sandbox ?? DefaultSandbox);
     readonly ConcurrentDictionary<string, Lazy<CompiledForm>> compiled = new(StringComparer.Ordinal);
 
     public FormLibrary Library => library;
@@ -32,5 +21,5 @@ public sealed class FormValidators(FormLibrary library, SandboxOptions? sandbox 
     public CompiledForm? Latest(string id) => library.Latest(id) is { } definition ? Compile(definition) : null;
 
     public CompiledForm Compile(FormDefinition definition) =>
-        compiled.GetOrAdd(definition.Key, _ => new Lazy<CompiledForm>(() => new CompiledForm(definition, engine))).Value;
+        compiled.GetOrAdd(definition.Key, _ => new Lazy<CompiledForm>(() => new CompiledForm(definition))).Value;
 }
