@@ -35,9 +35,7 @@ public abstract class AssessmentTests(SeededServer seeded)
         var month = tasks.Where(t => t.Step == "handle" && t.Department == d && t.CreatedMs >= Time.At("2026-02-01T00:00").ToUnixTimeMilliseconds()
                                      && t.CreatedMs < Time.At("2026-03-01T00:00").ToUnixTimeMilliseconds()).ToList();
         var byCase = tasks.ToLookup(t => t.CaseId);
-        bool Returned(TaskRow t) => byCase[t.CaseId].Where(x => x.Id != t.Id && x.CreatedMs >= t.CreatedMs && x.Step is "reassign" or "handle")
-            .OrderBy(x => x.CreatedMs).ThenBy(x => x.Step == "handle").FirstOrDefault()?.Step == "reassign";
-        var responded = month.Where(t => t.Signed is not null || t.State == "Done").ToList();
+        var responded = month.Where(t => t.Responded).ToList();
         return new Dictionary<string, double?>
         {
             ["closed"] = await Db.CountAsync($"{where} AND closed_at IS NOT NULL", February),
@@ -46,9 +44,9 @@ public abstract class AssessmentTests(SeededServer seeded)
             ["reopened"] = await Db.CountAsync($"{where} AND reopen_count > 0", February),
             ["satisfaction"] = await Weights.Of(RepoFiles.Definitions).OfCasesAsync(Db, where, February),
             ["assigned"] = month.Count,
-            ["returned"] = month.Count(Returned),
+            ["returned"] = month.Count(t => t.Returned(byCase)),
             ["responded"] = responded.Count,
-            ["responseMinutes"] = responded.Sum(t => ((t.Signed ?? t.Completed)!.Value - t.Created).TotalMinutes),
+            ["responseMinutes"] = responded.Sum(t => t.ResponseMinutes),
         };
     }
 

@@ -55,4 +55,15 @@ public sealed class Db(StorageOptions storage)
 }
 
 public sealed record TaskRow(string Id, string CaseId, string Step, string? Department, string Unit, long CreatedMs, DateTimeOffset Created,
-    DateTimeOffset? Signed, DateTimeOffset? Completed, string State, string Warning, string Grid);
+    DateTimeOffset? Signed, DateTimeOffset? Completed, string State, string Warning, string Grid)
+{
+    /// <summary>A handling task ended in 退回: the next handling or reassign task of its case, opened when it closed or later, is a reassign.</summary>
+    public bool Returned(ILookup<string, TaskRow> byCase) =>
+        byCase[CaseId].Where(x => x.Id != Id && x.CreatedMs >= CreatedMs && x.Step is "reassign" or "handle")
+            .OrderBy(x => x.CreatedMs).ThenBy(x => x.Step == "handle").FirstOrDefault()?.Step == "reassign";
+
+    /// <summary>Signed for, or finished without signing.</summary>
+    public bool Responded => Signed is not null || State == "Done";
+
+    public double ResponseMinutes => ((Signed ?? Completed)!.Value - Created).TotalMinutes;
+}
