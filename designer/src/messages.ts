@@ -214,3 +214,5 @@ export const messages = {
   ratedAlready: (s: string) => `您的评价：${s}`,
   rateConflict: '该事件现在不能评价（尚未结案或已评价）',
 };
+
+export { reportMessages } from './reports/messages';

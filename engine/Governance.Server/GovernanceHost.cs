@@ -30,6 +30,7 @@ public static class GovernanceHost
         builder.Services.AddSingleton(sp => GovernanceEngine.StartAsync(options, set, sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILoggerFactory>().CreateLogger("Governance")).GetAwaiter().GetResult());
         builder.Services.AddHostedService<BackgroundWork>();
+        builder.Services.AddGovernanceReports(options, set);
         builder.Services.AddCommandCenter();
 
         builder.Services.AddAuthentication(SmartScheme)
@@ -83,6 +84,8 @@ public static class GovernanceHost
         app.MapCasesApi();
         app.MapTasksApi();
         app.MapStatisticsApi();
+        app.MapReportsApi();
+        app.MapCollectionsApi();
         app.MapPublicApi();
         app.MapCommandCenter();
 

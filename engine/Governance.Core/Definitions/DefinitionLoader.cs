@@ -6,6 +6,8 @@ using Governance.Core.Definitions.Validation;
 using Governance.Core.Forms.Model;
 using Governance.Core.Forms.Validation;
 using Governance.Core.Messages;
+using Governance.Core.Reports.Loading;
+using Governance.Core.Reports.Model;
 
 namespace Governance.Core.Definitions;
 
@@ -41,6 +43,10 @@ public static class DefinitionLoader
         var set = PackageValidator.Validate(root, city, counties, errors, clock ?? TimeProvider.System);
         FormPackage.CheckReferences(set, forms, errors);
         set.Forms = forms;
+        set.Reports = Directory.Exists(Path.Combine(root, "reports"))
+            ? ReportPackage.Read(reader.Files(ReportPackage.DictionaryFolder).Select(f => reader.Root(f)),
+                reader.Files(ReportPackage.TablesFolder).Select(f => reader.Root(f)), set.City, forms, errors)
+            : ReportLibrary.Empty;
         set.Command = CommandReader.Read(reader.Root, folder => Directory.Exists(Path.Combine(root, folder)) ? reader.Files(folder) : [], set, errors);
         return set;
     }

@@ -1,6 +1,7 @@
 using Governance.Core.Definitions.Model;
 using Governance.Core.Definitions.Validation;
 using Governance.Core.Forms.Model;
+using Governance.Core.Reports.Model;
 
 namespace Governance.Core.Definitions;
 
@@ -25,6 +26,8 @@ public sealed class DefinitionSet
     public DefinitionErrors Problems { get; }
     /// <summary>Every version of every form in forms/; empty when the package has no forms folder.</summary>
     public FormLibrary Forms { get; internal set; } = FormLibrary.Empty;
+    /// <summary>The data dictionary and report definitions of reports/; empty when the package has none.</summary>
+    public ReportLibrary Reports { get; internal set; } = ReportLibrary.Empty;
     /// <summary>Assessment, warning rules and briefings (definitions/assessment, warnings, briefings).</summary>
     public CommandDefinitions Command { get; internal set; } = CommandDefinitions.Empty;
     public bool IsValid => City is not null && !Problems.HasErrors;
