@@ -1,6 +1,7 @@
 import { intakeMessages } from './messages.intake';
 
 // Every text a user reads, in one catalog (zh-CN). Form field messages come from forms/messages.ts (shared with the server).
+export { commandMessages } from './commandMessages';
 export const messages = {
   title: '市域社会治理平台',
   subtitle: '事件分类目录、派遣规则、时限与日历均为可配置数据',

@@ -44,6 +44,7 @@ public static class GovernanceHost
         builder.Services.AddScoped(sp => sp.GetRequiredService<IPackageProvider>().Current);
         builder.Services.AddGovernanceReports(options, root);
         builder.AddGovernanceIntake();
+        builder.Services.AddCommandCenter();
 
         builder.Services.AddAuthentication(SmartScheme)
             .AddPolicyScheme(SmartScheme, null, o => o.ForwardDefaultSelector = http =>
@@ -111,6 +112,7 @@ public static class GovernanceHost
         app.MapAdminPackagesApi();
         app.MapAdminToolsApi();
         app.MapAdminUsersApi();
+        app.MapCommandCenter();
 
         var designer = app.Configuration["Governance:Designer"] ?? FindUp(app.Environment.ContentRootPath, "designer");
         var dist = Path.Combine(designer, "dist");

@@ -34,7 +34,8 @@ public static class CasesApi
     }
 
     static async Task<Results<Created<IntakeView>, Ok<IntakeView>, ProblemHttpResult>> Report(IntakeDto dto, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, ClaimsPrincipal user,
-        CaseService cases, IPackageProvider packages, Core.Intake.Duplicates.DuplicateFinder duplicates, CancellationToken ct)
+        CaseService cases, IPackageProvider packages, Core.Intake.Duplicates.DuplicateFinder duplicates,
+        Command.ArrivalSignal arrivals, CancellationToken ct)
     {
         var signedIn = user.Identity?.IsAuthenticated == true;
         // Channels the package marks public take reports without a sign-in; the others are staff channels.
@@ -44,6 +45,7 @@ public static class CasesApi
         var result = await cases.ReportAsync(new IntakeRequest(dto.Channel ?? "", dto.ItemCode ?? "", dto.Urgency, dto.Description ?? "",
             dto.GridCode ?? "", dto.Address, dto.Longitude, dto.Latitude, dto.ReporterName, dto.ReporterPhone, idempotencyKey, dto.Form),
             signedIn ? user.ToActor() : null, ct);
+        if (result.Created) arrivals.Arrived(); // after the commit: warning rules and the live feed look now, intake does not wait for them
         var set = packages.Current;
         // Likely duplicates are for staff, who can merge them; a citizen is not shown other people's reports.
         var similar = signedIn && result.Created ? await IntakeApi.FindAsync(result.Case, set, duplicates, ct) : [];

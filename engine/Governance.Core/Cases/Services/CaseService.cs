@@ -131,9 +131,6 @@ public sealed partial class CaseService(ICaseStore store, WorkflowRuntime runtim
         // Center operators also see the tasks of the centers below them; everyone else only their own unit's.
         return store.InboxAsync(new InboxQuery(actor.UnitCode, actor.DepartmentCode, actor.Role == Role.Operator, roles), ct);
     }
-
-    public Task<IReadOnlyList<UnitStatistics>> StatisticsAsync(DateTimeOffset? from, DateTimeOffset? to, Actor actor, CancellationToken ct = default) =>
-        store.StatisticsAsync(from, to, permissions.ScopeOf(actor), ct);
 }
 
 /// <summary>Where refusals and actions are logged; the server writes them to its log.</summary>
