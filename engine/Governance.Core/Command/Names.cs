@@ -1,5 +1,4 @@
 using Governance.Core.Cases.Model;
-using Governance.Core.Definitions;
 using Governance.Core.Definitions.Model;
 using Governance.Core.Packages;
 using Governance.Core.ReadSide;

@@ -1,6 +1,5 @@
-using Governance.Core.Definitions;
-using Governance.Core.Packages;
 using Governance.Core.Definitions.Model;
+using Governance.Core.Packages;
 using Governance.Core.ReadSide;
 
 namespace Governance.Core.Command.Assessment;

@@ -1,4 +1,3 @@
-using Governance.Core.Definitions;
 using Governance.Core.Definitions.Model;
 using Governance.Core.Packages;
 using Governance.Core.ReadSide;

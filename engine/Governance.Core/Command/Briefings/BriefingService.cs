@@ -1,5 +1,4 @@
 using Governance.Core.Command.Warnings;
-using Governance.Core.Definitions;
 using Governance.Core.Definitions.Model;
 using Governance.Core.Messages;
 using Governance.Core.Packages;

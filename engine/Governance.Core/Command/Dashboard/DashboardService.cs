@@ -1,7 +1,6 @@
 using Governance.Core.Command.Warnings;
-using Governance.Core.Definitions;
-using Governance.Core.Packages;
 using Governance.Core.Definitions.Model;
+using Governance.Core.Packages;
 using Governance.Core.ReadSide;
 
 namespace Governance.Core.Command.Dashboard;
