@@ -2,6 +2,7 @@ import { intakeMessages } from './messages.intake';
 
 // Every text a user reads, in one catalog (zh-CN). Form field messages come from forms/messages.ts (shared with the server).
 import { securityMessages } from './securityMessages';
+export { commandMessages } from './commandMessages';
 
 export const messages = {
   ...securityMessages,

@@ -59,7 +59,8 @@ public sealed class DemoSeeder(DefinitionSet definitions, Func<TimeProvider, Cas
                 Describe(faker, item, community.Name), grid.Code, $"{community.Name}{faker.Address.StreetName()}{faker.Random.Int(1, 200)}号",
                 118 + faker.Random.Double(0, 1), 30 + faker.Random.Double(0, 1), faker.Name.FullName(), faker.PickRandom("13", "15", "17", "18", "19") + faker.Random.ReplaceNumbers("#########"), null,
                 DemoForms.IntakeExtras(service.IntakeFormOf(package, item)));
-            var c = (await service.ReportAsync(request, ct: ct)).Case;
+            // Patrol reports are the grid worker's own (网格员巡查上报); the other channels are citizens'.
+            var c = (await service.ReportAsync(request, channel == "patrol" ? WorkerOf(grid.Code) : null, ct)).Case;
             await AdvanceAsync(service, clock, faker, c, stage, until, ct);
             made++;
             progress?.Invoke(made);
@@ -104,6 +105,9 @@ public sealed class DemoSeeder(DefinitionSet definitions, Func<TimeProvider, Cas
         await Act("rate", unsatisfied ? "群众反映问题反复出现，要求重新处理" : "群众对处理结果表示满意",
             new JsonObject { ["satisfaction"] = unsatisfied ? "unsatisfied" : faker.Random.Bool(0.8f) ? "satisfied" : "basic" });
     }
+
+    Actor? WorkerOf(string grid) => definitions.City!.Users.FirstOrDefault(u => u.Role == Role.GridWorker && u.Unit == grid) is { } u
+        ? new Actor(u.Username, u.Name, u.Role, u.Unit, u.Department) : null;
 
     /// <summary>A seeded user who may act on the task.</summary>
     Actor? ActorFor(CaseTask task)

@@ -50,6 +50,7 @@ public static class GovernanceHost
         builder.AddGovernanceIntake();
         builder.AddGovernanceSecurity(storage);
         var session = builder.Configuration.GetSection("Governance:Security").Get<SecurityOptions>()?.SessionLifetime ?? new SecurityOptions().SessionLifetime;
+        builder.Services.AddCommandCenter();
 
         builder.Services.AddAuthentication(SmartScheme)
             .AddPolicyScheme(SmartScheme, null, o => o.ForwardDefaultSelector = http =>
@@ -106,6 +107,7 @@ public static class GovernanceHost
         api.MapAdminPackagesApi();
         api.MapAdminToolsApi();
         api.MapAdminUsersApi();
+        api.MapCommandCenter(app);
         // A flow's HTTP endpoints take what their flow defines (body size is limited for every request).
         app.MapWorkflowHttp();
 

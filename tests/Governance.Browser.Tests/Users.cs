@@ -20,11 +20,11 @@ public sealed class User : IAsyncDisposable
         this.fixture = fixture;
     }
 
-    public static async Task<User> OpenAsync(BrowserFixture fixture, ViewportSize size, bool touch = false)
+    public static async Task<User> OpenAsync(BrowserFixture fixture, ViewportSize size, bool touch = false, ServerProcess? server = null)
     {
         var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions
         {
-            BaseURL = fixture.Server.BaseUri.ToString(), ViewportSize = size, Locale = "zh-CN", TimezoneId = "Asia/Shanghai",
+            BaseURL = (server ?? fixture.Server).BaseUri.ToString(), ViewportSize = size, Locale = "zh-CN", TimezoneId = "Asia/Shanghai",
             HasTouch = touch, IsMobile = touch, DeviceScaleFactor = 1,
         });
         context.SetDefaultTimeout(15_000);

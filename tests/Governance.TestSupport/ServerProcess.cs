@@ -35,7 +35,8 @@ public sealed class ServerProcess : IAsyncDisposable
 
     /// <param name="storage">A Governance:Storage setting; a fresh SQLite file when null.</param>
     /// <param name="settings">More settings, as Governance__Name environment variables.</param>
-    public static async Task<ServerProcess> StartAsync(string? storage = null, IReadOnlyDictionary<string, string>? settings = null)
+    /// <param name="demoCases">Demo cases to seed on start (the command center's pages want a city that looks lived in).</param>
+    public static async Task<ServerProcess> StartAsync(string? storage = null, IReadOnlyDictionary<string, string>? settings = null, int demoCases = 0)
     {
         var root = RepoFiles.Root;
         var dll = Path.Combine(root, "engine", "Governance.Server", "bin", Configuration, "net10.0", "Governance.Server.dll");
@@ -52,21 +53,21 @@ public sealed class ServerProcess : IAsyncDisposable
         };
         foreach (var a in new[] { dll, "--urls", $"http://127.0.0.1:{port}" }) info.ArgumentList.Add(a);
         info.Environment["Governance__Storage"] = storage ?? "sqlite:" + Path.Combine(dataDir, "governance.db");
-        info.Environment["Governance__DemoCases"] = "0";
+        info.Environment["Governance__DemoCases"] = demoCases.ToString(System.Globalization.CultureInfo.InvariantCulture);
         info.Environment["Governance__PasswordIterations"] = "1000";
         info.Environment["Governance__Definitions"] = Path.Combine(root, "definitions");
         info.Environment["Governance__Designer"] = Path.Combine(root, "designer");
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         foreach (var (name, value) in settings ?? new Dictionary<string, string>()) info.Environment["Governance__" + name] = value;
         var server = new ServerProcess(Process.Start(info)!, new Uri($"http://127.0.0.1:{port}/"), dataDir);
-        await server.WaitUntilReadyAsync();
+        await server.WaitUntilReadyAsync(demoCases > 0 ? 300 : 180);
         return server;
     }
 
-    async Task WaitUntilReadyAsync()
+    async Task WaitUntilReadyAsync(int seconds)
     {
         using var http = new HttpClient { BaseAddress = BaseUri, Timeout = TimeSpan.FromSeconds(5) };
-        var until = DateTime.UtcNow.AddSeconds(180);
+        var until = DateTime.UtcNow.AddSeconds(seconds);
         while (DateTime.UtcNow < until)
         {
             if (process.HasExited) throw new InvalidOperationException($"the server exited with {process.ExitCode}:\n{Log}");
@@ -79,7 +80,7 @@ public sealed class ServerProcess : IAsyncDisposable
             catch (TaskCanceledException) { }
             await Task.Delay(250);
         }
-        throw new TimeoutException($"the server did not answer within 180 s:\n{Log}");
+        throw new TimeoutException($"the server did not answer within {seconds} s:\n{Log}");
     }
 
     static int FreePort()

@@ -1088,7 +1088,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/admin/audit": {
+    "/api/statistics/figures": {
         parameters: {
             query?: never;
             header?: never;
@@ -1098,14 +1098,11 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    by?: string;
                     from?: string;
                     to?: string;
-                    actor?: string;
-                    kind?: string;
-                    target?: string;
-                    county?: string;
-                    page?: number;
-                    pageSize?: number;
+                    unit?: string;
+                    assignments?: boolean;
                 };
                 header?: never;
                 path?: never;
@@ -1119,7 +1116,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["AuditPageView"];
+                        "application/json": components["schemas"]["FiguresView"];
                     };
                 };
             };
@@ -2055,6 +2052,88 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                    actor?: string;
+                    kind?: string;
+                    target?: string;
+                    county?: string;
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AuditPageView"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    unit?: string;
+                    days?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DashboardView"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/scopes": {
         parameters: {
             query?: never;
@@ -2933,6 +3012,377 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/assessment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    period?: string;
+                    level?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AssessmentResult"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assessment/schemes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SchemeView"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assessment/trace": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    period?: string;
+                    level?: string;
+                    code?: string;
+                    indicator?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AssessmentTrace"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assessment/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    period?: string;
+                    level?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    state?: string;
+                    level?: string;
+                    case?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AlertLine"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/alerts/{id}/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AlertLine"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/briefings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    definition?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BriefingList"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/briefings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Briefing"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/briefings/{id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/briefings/{id}/document": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2987,6 +3437,61 @@ export interface components {
             stored: boolean;
             definedIn: string;
         };
+        /** @enum {unknown} */
+        AlertLevel: "blue" | "yellow" | "red";
+        AlertLine: {
+            id: string;
+            ruleId: string;
+            ruleName: string;
+            level: components["schemas"]["AlertLevel"];
+            levelName: string;
+            summary: string;
+            placeCode: string;
+            placeName: string;
+            /** Format: date-time */
+            raisedAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            acknowledged: boolean;
+            caseNumbers: string[];
+            caseIds: string[];
+        };
+        /** @enum {unknown} */
+        AssessmentLevel: "department" | "street" | "community" | "grid" | "gridWorker";
+        AssessmentResult: {
+            period: string;
+            previousPeriod: string;
+            level: components["schemas"]["AssessmentLevel"];
+            schemeName: string;
+            weights: components["schemas"]["SatisfactionWeights"];
+            indicators: components["schemas"]["IndicatorInfo"][];
+            rows: components["schemas"]["AssessmentRow"][];
+        };
+        AssessmentRow: {
+            code: string;
+            name: string;
+            unitCode: string;
+            /** Format: double */
+            score: number;
+            /** Format: int32 */
+            rank: null | number;
+            /** Format: double */
+            previousScore: null | number;
+            /** Format: int32 */
+            previousRank: null | number;
+            /** Format: int32 */
+            rankChange: null | number;
+            indicators: components["schemas"]["IndicatorScore"][];
+        };
+        AssessmentTrace: {
+            period: string;
+            level: components["schemas"]["AssessmentLevel"];
+            code: string;
+            name: string;
+            indicator: null | components["schemas"]["IndicatorScore"];
+            cases: components["schemas"]["TracedCase"][];
+            assignments: components["schemas"]["TracedAssignment"][];
+        };
         AssigneeView: {
             level: string;
             levelName: string;
@@ -2994,6 +3499,20 @@ export interface components {
             name: string;
             department: null | string;
             rule: null | string;
+        };
+        AssignmentMeasures: {
+            /** Format: int64 */
+            assigned: number;
+            /** Format: int64 */
+            responded: number;
+            /** Format: double */
+            responseMinutes: number;
+            /** Format: int64 */
+            returned: number;
+            /** Format: int64 */
+            overdue: number;
+            /** Format: int64 */
+            completed: number;
         };
         AttachmentView: {
             id: string;
@@ -3066,6 +3585,77 @@ export interface components {
             origin: components["schemas"]["Origin"];
             overridden: string[];
         };
+        Briefing: {
+            id: string;
+            definitionId: string;
+            name: string;
+            period: components["schemas"]["BriefingPeriod"];
+            scopeCode: string;
+            scopeName: string;
+            /** Format: date-time */
+            start: string;
+            /** Format: date-time */
+            end: string;
+            /** Format: date-time */
+            generatedAt: string;
+            alertId: null | string;
+            content: components["schemas"]["BriefingContent"];
+            summary?: components["schemas"]["BriefingSummary"];
+        };
+        BriefingContent: {
+            title: string;
+            periodLabel: string;
+            figures: components["schemas"]["BriefingFigures"];
+            previous: components["schemas"]["BriefingFigures"];
+            topItems: components["schemas"]["RankedCount"][];
+            topPlaces: components["schemas"]["RankedCount"][];
+            overdue: components["schemas"]["CaseLine"][];
+            alerts: components["schemas"]["AlertLine"][];
+            cause: null | components["schemas"]["AlertLine"];
+            causeCases: components["schemas"]["CaseLine"][];
+        };
+        BriefingFigures: {
+            /** Format: int64 */
+            reported: number;
+            /** Format: int64 */
+            accepted: number;
+            /** Format: int64 */
+            closed: number;
+            /** Format: int64 */
+            open: number;
+            /** Format: int64 */
+            overdue: number;
+            /** Format: double */
+            onTimeRate: null | number;
+            /** Format: double */
+            satisfaction: null | number;
+            /** Format: int64 */
+            alerts: number;
+            /** Format: int64 */
+            redAlerts: number;
+        };
+        BriefingList: {
+            definitions: components["schemas"]["DefinitionView"][];
+            items: components["schemas"]["BriefingSummary"][];
+        };
+        /** @enum {unknown} */
+        BriefingPeriod: "day" | "week" | "month" | "alert";
+        BriefingSummary: {
+            id: string;
+            definitionId: string;
+            name: string;
+            period: components["schemas"]["BriefingPeriod"];
+            scopeCode: string;
+            scopeName: string;
+            /** Format: date-time */
+            start: string;
+            /** Format: date-time */
+            end: string;
+            /** Format: date-time */
+            generatedAt: string;
+            alertId: null | string;
+            title: string;
+        };
         BurdenView: {
             /** Format: int32 */
             manualElements: number;
@@ -3094,6 +3684,65 @@ export interface components {
             journal: components["schemas"]["JournalView"][];
             attachments: components["schemas"]["AttachmentView"][];
             canUrge: boolean;
+        };
+        CaseLine: {
+            id: string;
+            number: string;
+            itemCode: string;
+            itemName: string;
+            gridCode: string;
+            placeName: string;
+            status: string;
+            statusName: string;
+            urgency: string;
+            urgencyName: string;
+            warning: string;
+            /** Format: date-time */
+            reportedAt: string;
+            /** Format: date-time */
+            deadline: null | string;
+            handlerName: null | string;
+            description: string;
+        };
+        CaseMeasures: {
+            /** Format: int64 */
+            reported: number;
+            /** Format: int64 */
+            pending: number;
+            /** Format: int64 */
+            accepted: number;
+            /** Format: int64 */
+            rejected: number;
+            /** Format: int64 */
+            merged: number;
+            /** Format: int64 */
+            open: number;
+            /** Format: int64 */
+            closed: number;
+            /** Format: int64 */
+            onTimeClosed: number;
+            /** Format: int64 */
+            overdue: number;
+            /** Format: int64 */
+            rated: number;
+            /** Format: int64 */
+            satisfied: number;
+            /** Format: int64 */
+            basic: number;
+            /** Format: int64 */
+            unsatisfied: number;
+            /** Format: int64 */
+            reopened: number;
+            /** Format: int64 */
+            returned: number;
+            /** Format: int64 */
+            workerReported: number;
+            /** Format: int64 */
+            redOpen: number;
+            /** Format: int64 */
+            overdueOpen: number;
+            /** Format: double */
+            onTimeRate?: null | number;
         };
         /** @enum {unknown} */
         CaseStatus: "reported" | "rejected" | "merged" | "dispatched" | "handling" | "suspended" | "returned" | "verifying" | "closed" | "archived";
@@ -3179,6 +3828,41 @@ export interface components {
             activeVersion: null | number;
             versions: components["schemas"]["ModelVersionView"][];
         };
+        DashboardScope: {
+            code: string;
+            name: string;
+            level: string;
+            levelName: string;
+            childLevel: null | string;
+            childLevelName: null | string;
+        };
+        DashboardView: {
+            scope: components["schemas"]["DashboardScope"];
+            /** Format: date-time */
+            generatedAt: string;
+            /** Format: int32 */
+            days: number;
+            today: components["schemas"]["TodayFigures"];
+            period: components["schemas"]["PeriodFigures"];
+            trend: components["schemas"]["DayFigures"][];
+            byCategory: components["schemas"]["NamedCount"][];
+            topItems: components["schemas"]["NamedCount"][];
+            byChannel: components["schemas"]["NamedCount"][];
+            byUnit: components["schemas"]["UnitFigures"][];
+            byDepartment: components["schemas"]["UnitFigures"][];
+            overdue: components["schemas"]["CaseLine"][];
+            redWarnings: components["schemas"]["CaseLine"][];
+            latest: components["schemas"]["CaseLine"][];
+            alerts: components["schemas"]["AlertLine"][];
+            grids: components["schemas"]["GridFigures"][];
+        };
+        DayFigures: {
+            day: string;
+            /** Format: int64 */
+            reported: number;
+            /** Format: int64 */
+            closed: number;
+        };
         DeadlinePreview: {
             /** Format: int32 */
             amount: number;
@@ -3214,6 +3898,11 @@ export interface components {
             calendarWarning: null | string;
             /** Format: int64 */
             revision: number;
+        };
+        DefinitionView: {
+            id: string;
+            name: string;
+            period: components["schemas"]["BriefingPeriod"];
         };
         DepartmentView: {
             code: string;
@@ -3299,10 +3988,38 @@ export interface components {
             error: null | string;
             download: null | string;
         };
+        FigureRowView: {
+            keys: string[];
+            names: string[];
+            cases: components["schemas"]["CaseMeasures"];
+            assignments: null | components["schemas"]["AssignmentMeasures"];
+            /** Format: double */
+            onTimeRate: null | number;
+            /** Format: double */
+            satisfaction: null | number;
+        };
+        FiguresView: {
+            by: string[];
+            rows: components["schemas"]["FigureRowView"][];
+        };
         FormRef: {
             id: string;
             /** Format: int32 */
             version: number;
+        };
+        GridFigures: {
+            code: string;
+            name: string;
+            communityCode: string;
+            communityName: string;
+            /** Format: int64 */
+            reported: number;
+            /** Format: int64 */
+            open: number;
+            /** Format: int64 */
+            overdueOpen: number;
+            /** Format: int64 */
+            redOpen: number;
         };
         HeaderCell: {
             /** Format: int32 */
@@ -3321,6 +4038,31 @@ export interface components {
         InboxEntry: {
             task: components["schemas"]["TaskView"];
             case: components["schemas"]["CaseSummary"];
+        };
+        /** @enum {unknown} */
+        IndicatorFormat: "percent" | "count" | "minutes" | "number";
+        IndicatorInfo: {
+            code: string;
+            name: string;
+            formula: string;
+            format: components["schemas"]["IndicatorFormat"];
+            /** Format: double */
+            weight: number;
+            /** Format: double */
+            best: number;
+            /** Format: double */
+            worst: number;
+            measures: components["schemas"]["MeasureLabel"][];
+        };
+        IndicatorScore: {
+            code: string;
+            /** Format: double */
+            value: null | number;
+            /** Format: double */
+            points: number;
+            measures: {
+                [key: string]: null | number;
+            };
         };
         IntakeDto: {
             channel: string;
@@ -3363,6 +4105,10 @@ export interface components {
             /** @default true */
             useCookies: boolean;
         };
+        MeasureLabel: {
+            name: string;
+            label: string;
+        };
         ModelVersionView: {
             /** Format: int32 */
             version: number;
@@ -3383,6 +4129,12 @@ export interface components {
             baseTop3: null | number;
             active: boolean;
             note: null | string;
+        };
+        NamedCount: {
+            code: string;
+            name: string;
+            /** Format: int64 */
+            count: number;
         };
         OrgDepartment: {
             code: string;
@@ -3454,6 +4206,28 @@ export interface components {
             currentPassword: string;
             newPassword: string;
         };
+        PeriodFigures: {
+            /** Format: int64 */
+            reported: number;
+            /** Format: int64 */
+            accepted: number;
+            /** Format: int64 */
+            open: number;
+            /** Format: int64 */
+            closed: number;
+            /** Format: int64 */
+            overdue: number;
+            /** Format: int64 */
+            overdueOpen: number;
+            /** Format: int64 */
+            redOpen: number;
+            /** Format: double */
+            onTimeRate: null | number;
+            /** Format: int64 */
+            rated: number;
+            /** Format: double */
+            satisfaction: null | number;
+        };
         ProblemDetails: {
             type?: null | string;
             title?: null | string;
@@ -3498,6 +4272,14 @@ export interface components {
         };
         PublishDto: {
             comment: null | string;
+        };
+        RankedCount: {
+            code: string;
+            name: string;
+            /** Format: int64 */
+            count: number;
+            /** Format: int64 */
+            previous: number;
         };
         RatedCase: {
             number: string;
@@ -3593,11 +4375,24 @@ export interface components {
             depth: number;
             values: (null | number)[];
         };
+        SatisfactionWeights: {
+            /** Format: double */
+            satisfied: number;
+            /** Format: double */
+            basic: number;
+            /** Format: double */
+            unsatisfied: number;
+        };
         SaveRequest: {
             data: null | components["schemas"]["JsonObject"];
             /** Format: int32 */
             version: null | number;
             submit: boolean;
+        };
+        SchemeView: {
+            level: string;
+            name: string;
+            indicators: components["schemas"]["IndicatorInfo"][];
         };
         ScopeInfo: {
             code: string;
@@ -3660,6 +4455,54 @@ export interface components {
             data: null | string;
             form: null | components["schemas"]["FormRef"];
         };
+        TodayFigures: {
+            /** Format: int64 */
+            reported: number;
+            /** Format: int64 */
+            accepted: number;
+            /** Format: int64 */
+            closed: number;
+            /** Format: int64 */
+            pending: number;
+        };
+        TracedAssignment: {
+            taskId: string;
+            caseId: string;
+            number: string;
+            itemName: string;
+            /** Format: date-time */
+            createdAt: string;
+            responded: boolean;
+            /** Format: double */
+            responseMinutes: null | number;
+            returned: boolean;
+            overdue: boolean;
+            completed: boolean;
+        };
+        TracedCase: {
+            case: components["schemas"]["CaseLine"];
+            accepted: boolean;
+            closed: boolean;
+            onTime: boolean;
+            overdue: boolean;
+            satisfaction: null | string;
+            reopened: boolean;
+            returned: boolean;
+        };
+        UnitFigures: {
+            code: string;
+            name: string;
+            /** Format: int64 */
+            reported: number;
+            /** Format: int64 */
+            closed: number;
+            /** Format: int64 */
+            overdueOpen: number;
+            /** Format: double */
+            onTimeRate: null | number;
+            /** Format: double */
+            satisfaction: null | number;
+        };
         UnitOption: {
             code: string;
             name: string;
@@ -3669,14 +4512,14 @@ export interface components {
         UnitStatistics: {
             unit: string;
             name: string;
-            /** Format: int32 */
+            /** Format: int64 */
             received: number;
-            /** Format: int32 */
+            /** Format: int64 */
             closed: number;
-            /** Format: int32 */
+            /** Format: int64 */
             overdue: number;
             /** Format: double */
-            onTimeRate: number;
+            onTimeRate: null | number;
             /** Format: double */
             satisfaction: null | number;
         };
@@ -3690,6 +4533,7 @@ export interface components {
             calendarWarning: boolean;
             admin: boolean;
             startTab: string;
+            alerts: boolean;
         };
         UserView: {
             username: string;

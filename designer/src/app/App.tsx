@@ -1,10 +1,15 @@
 import { App as AntApp, ConfigProvider } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
+import { lazy, Suspense } from 'react';
 import { ReportPage } from '../public/ReportPage';
 import { ReportsShell } from '../reports/ReportsShell';
 import { TrackPage } from '../public/TrackPage';
 import { Workspace } from '../workspace/Workspace';
 import { useHashRoute } from './useHashRoute';
+
+// The command center's pages carry the charts; the public and workspace pages load without them.
+const ScreenPage = lazy(() => import('../command/screen/ScreenPage').then((x) => ({ default: x.ScreenPage })));
+const StatsPage = lazy(() => import('../command/stats/StatsPage').then((x) => ({ default: x.StatsPage })));
 
 /** One app: the public pages need no login; everything else is the handler workspace. */
 export function App() {
@@ -15,10 +20,12 @@ export function App() {
   if (route === '/report') page = <ReportPage navigate={navigate} />;
   else if (route === '/reports' || route.startsWith('/reports/')) page = <ReportsShell path={route} navigate={navigate} />;
   else if (path.startsWith('/track')) page = <TrackPage path={path} navigate={navigate} />;
+  else if (path.startsWith('/screen')) page = <ScreenPage path={path} />;
+  else if (path.startsWith('/stats')) page = <StatsPage path={path} navigate={navigate} />;
   else page = <Workspace path={path} navigate={navigate} />;
   return (
     <ConfigProvider locale={zhCN} button={{ autoInsertSpace: false }} theme={{ token: { fontFamily: '"Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", system-ui, sans-serif' } }}>
-      <AntApp>{page}</AntApp>
+      <AntApp><Suspense fallback={null}>{page}</Suspense></AntApp>
     </ConfigProvider>
   );
 }

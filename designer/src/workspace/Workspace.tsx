@@ -1,9 +1,10 @@
-import { LogoutOutlined } from '@ant-design/icons';
+import { BarChartOutlined, LogoutOutlined } from '@ant-design/icons';
 import { Alert, Button, Grid, Layout, Spin, Tabs, Typography } from 'antd';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { definitionsSummary } from '../api/definitions';
-import { messages as m } from '../messages';
+import { CenterAlerts } from '../command/CenterAlerts';
 import { IntakeModelsPage } from '../intake/IntakeModelsPage';
+import { commandMessages as c, messages as m } from '../messages';
 import { CasePane } from './CasePane';
 import { AuditList } from './AuditList';
 import { CaseSearchList } from './CaseSearchList';
@@ -31,7 +32,8 @@ function SignedIn({ user, path, navigate, onLogout, onExpired }: Props & { user:
   const inbox = useInbox(toast);
   const caseId = /^\/case\/([^/?]+)/.exec(path)?.[1];
   // The server says where this user starts (supervisors and administrators have no tasks of their own: the case
-  // search) and whether they are told when the calendar is about to run out (limits into next year cannot be computed).
+  // search), whether they are told when the calendar is about to run out (limits into next year cannot be computed)
+  // and whether they sign the center's early-warning alerts.
   const { calendarWarning: warned, startTab } = user.permissions;
   const [calendarWarning, setCalendarWarning] = useState<string | null>(null);
   useEffect(() => {
@@ -56,6 +58,7 @@ function SignedIn({ user, path, navigate, onLogout, onExpired }: Props & { user:
         </Typography.Text>
         <div style={{ flex: 1 }} />
         <div style={{ display: 'flex', alignItems: 'center', gap: 8, minWidth: 0, lineHeight: 'normal' }}>
+          {!narrow && <Button size="small" icon={<BarChartOutlined />} onClick={() => navigate('/stats')} data-testid="open-stats">{c.statsTitle}</Button>}
           <span style={{ color: '#d6e4ff', maxWidth: narrow ? 150 : 460, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}
             data-testid="current-user">
             {user.name}{narrow ? '' : ` · ${user.departmentName ?? user.unitName} · ${user.roleName}`}
@@ -77,9 +80,10 @@ function SignedIn({ user, path, navigate, onLogout, onExpired }: Props & { user:
                   <InboxList entries={inbox.entries} loading={inbox.loading} selectedCase={caseId} onReload={inbox.reload}
                     onOpen={(e) => navigate(`/case/${e.case.id}`)} />) },
                 { key: 'search', label: m.caseSearch, children: (
-                  <CaseSearchList selectedCase={caseId} onError={toast} onOpen={(c) => navigate(`/case/${c.id}`)} />) },
+                  <CaseSearchList selectedCase={caseId} onError={toast} onOpen={(found) => navigate(`/case/${found.id}`)} />) },
+                ...(user.permissions.alerts ? [{ key: 'alerts', label: c.alerts, children: <CenterAlerts onError={toast} /> }] : []),
                 // Administrators read the audit log (the server refuses everyone else).
-                ...(['city-admin', 'county-admin'].includes(user.role) ? [{ key: 'audit', label: m.auditLog, children: <AuditList onError={toast} /> }] : []),
+                ...(user.permissions.admin ? [{ key: 'audit', label: m.auditLog, children: <AuditList onError={toast} /> }] : []),
               ]} />
             </div>
           )}

@@ -37,16 +37,4 @@ public static class CaseFilter
         && (q.DepartmentCode is null || t.DepartmentCode == q.DepartmentCode)
         && (!q.WithoutDepartment || t.DepartmentCode is null)
         && (q.UnitCodes is null || q.UnitCodes.Contains(t.UnitCode));
-
-    public static IReadOnlyList<UnitStatistics> Statistics(IEnumerable<Case> cases) =>
-        cases.Where(c => c.Assignee is not null).GroupBy(c => c.Assignee!.DepartmentCode ?? c.Assignee.UnitCode)
-            .Select(g =>
-            {
-                var closed = g.Count(c => c.ClosedAt is not null);
-                var rated = g.Where(c => c.Satisfaction is not null).ToList();
-                return new UnitStatistics(g.Key, g.First().Assignee!.Name, g.Count(), closed,
-                    g.Count(c => !c.OnTime || c.Warning == WarningLevel.Overdue),
-                    g.Count() == 0 ? 1 : (double)g.Count(c => c.OnTime && c.Warning != WarningLevel.Overdue) / g.Count(),
-                    rated.Count == 0 ? null : rated.Average(c => c.Satisfaction switch { Satisfaction.Satisfied => 1.0, Satisfaction.Basic => 0.8, _ => 0.0 }));
-            }).OrderByDescending(s => s.Received).ToList();
 }

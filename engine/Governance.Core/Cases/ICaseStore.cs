@@ -31,9 +31,6 @@ public sealed record InboxQuery(IReadOnlyList<Definitions.Model.Role> Roles, str
 
 public sealed record InboxItem(CaseTask Task, Case Case);
 
-/// <summary>Counts per handling unit for the statistics page.</summary>
-public sealed record UnitStatistics(string Unit, string Name, int Received, int Closed, int Overdue, double OnTimeRate, double? Satisfaction);
-
 /// <summary>Where cases, tasks and the case journal live. Every write is one transaction.</summary>
 public interface ICaseStore
 {
@@ -71,6 +68,4 @@ public interface ICaseStore
 
     /// <summary>One attachment with its bytes.</summary>
     Task<Attachment?> GetAttachmentAsync(string id, CancellationToken ct = default);
-
-    Task<IReadOnlyList<UnitStatistics>> StatisticsAsync(DateTimeOffset? from, DateTimeOffset? to, CaseScope scope, CancellationToken ct = default);
 }

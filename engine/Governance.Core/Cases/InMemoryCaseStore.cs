@@ -126,10 +126,6 @@ public sealed class InMemoryCaseStore : ICaseStore
         Read<IReadOnlyList<Case>>(() => cases.Values.Where(c => c.Place.GridCode.StartsWith(placePrefix, StringComparison.Ordinal)
             && c.ReportedAt >= since && !c.IsFinished).OrderByDescending(c => c.ReportedAt).Take(limit).Select(Copy).ToList());
 
-    public Task<IReadOnlyList<UnitStatistics>> StatisticsAsync(DateTimeOffset? from, DateTimeOffset? to, CaseScope scope, CancellationToken ct = default) =>
-        Read(() => CaseFilter.Statistics(cases.Values.Where(c => CaseFilter.Matches(new CaseQuery(From: from, To: to, Scope: scope), c,
-            tasks.Values.Where(t => t.CaseId == c.Id)))));
-
     public Task<IReadOnlyList<Attachment>> GetAttachmentsAsync(string caseId, CancellationToken ct = default) =>
         Read<IReadOnlyList<Attachment>>(() => attachments.Values.Where(a => a.CaseId == caseId).OrderBy(a => a.UploadedAt).Select(a => a with { Content = [] }).ToList());
 

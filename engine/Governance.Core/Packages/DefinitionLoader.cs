@@ -69,9 +69,9 @@ public static class DefinitionLoader
             RouteCoverage.Check(definitions, errors);
         }
         var set = new DefinitionSet(documents, definitions, forms, workflows, errors);
-        return documents.HasFolder("reports")
-            ? set.WithReports(ReportPackage.Read(reader.Files(ReportPackage.DictionaryFolder).Select(f => reader.Root(f)),
-                reader.Files(ReportPackage.TablesFolder).Select(f => reader.Root(f)), definitions?.City, forms, errors))
-            : set;
+        if (documents.HasFolder("reports"))
+            set = set.WithReports(ReportPackage.Read(reader.Files(ReportPackage.DictionaryFolder).Select(f => reader.Root(f)),
+                reader.Files(ReportPackage.TablesFolder).Select(f => reader.Root(f)), definitions?.City, forms, errors));
+        return set.WithCommand(CommandReader.Read(reader.Root, folder => reader.Files(folder, required: false), definitions?.City, errors));
     }
 }

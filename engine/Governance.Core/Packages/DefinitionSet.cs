@@ -36,16 +36,21 @@ public sealed class DefinitionSet
     public IReadOnlyList<PackageWorkflow> Workflows { get; }
     /// <summary>The data dictionary and report definitions of reports/; empty when the package has none.</summary>
     public ReportLibrary Reports { get; private init; } = ReportLibrary.Empty;
+    /// <summary>Assessment, warning rules and briefings (assessment/, warnings/, briefings/); empty when the package has none.</summary>
+    public CommandDefinitions Command { get; private init; } = CommandDefinitions.Empty;
     public bool IsValid => Definitions is not null && !Problems.HasErrors;
 
     /// <summary>Which published versions this set is (null for a folder): the database revision and each scope's version.</summary>
     public PackageStamp? Stamp { get; init; }
 
     /// <summary>The same set, marked with the published versions it was built from.</summary>
-    internal DefinitionSet WithStamp(PackageStamp stamp) => new(Documents, Definitions, Forms, Workflows, Problems) { Stamp = stamp, Reports = Reports };
+    internal DefinitionSet WithStamp(PackageStamp stamp) => new(Documents, Definitions, Forms, Workflows, Problems) { Stamp = stamp, Reports = Reports, Command = Command };
 
     /// <summary>The same set with its reports read.</summary>
-    internal DefinitionSet WithReports(ReportLibrary reports) => new(Documents, Definitions, Forms, Workflows, Problems) { Stamp = Stamp, Reports = reports };
+    internal DefinitionSet WithReports(ReportLibrary reports) => new(Documents, Definitions, Forms, Workflows, Problems) { Stamp = Stamp, Reports = reports, Command = Command };
+
+    /// <summary>The same set with the command center's definitions read.</summary>
+    internal DefinitionSet WithCommand(CommandDefinitions command) => new(Documents, Definitions, Forms, Workflows, Problems) { Stamp = Stamp, Reports = Reports, Command = command };
 
     /// <summary>The codes of the counties that have an overlay package.</summary>
     public IEnumerable<string> OverlaidCounties => Definitions?.OverlaidCounties ?? [];

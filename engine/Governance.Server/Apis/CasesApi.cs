@@ -38,7 +38,8 @@ public static class CasesApi
     }
 
     static async Task<Results<Created<IntakeView>, Ok<IntakeView>, ProblemHttpResult>> Report(IntakeDto dto, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, ClaimsPrincipal user,
-        CaseService cases, IPackageProvider packages, Core.Intake.Duplicates.DuplicateFinder duplicates, CancellationToken ct)
+        CaseService cases, IPackageProvider packages, Core.Intake.Duplicates.DuplicateFinder duplicates,
+        Command.ArrivalSignal arrivals, CancellationToken ct)
     {
         var signedIn = user.Identity?.IsAuthenticated == true;
         // Channels the package marks public take reports without a sign-in; the others are staff channels.
@@ -48,6 +49,7 @@ public static class CasesApi
         var actor = signedIn ? user.ToActor() : null;
         var result = await cases.ReportAsync(new IntakeRequest(dto.Channel ?? "", dto.ItemCode ?? "", dto.Urgency, dto.Description ?? "",
             dto.GridCode ?? "", dto.Address, dto.Longitude, dto.Latitude, dto.ReporterName, dto.ReporterPhone, idempotencyKey, dto.Form), actor, ct);
+        if (result.Created) arrivals.Arrived(); // after the commit: warning rules and the live feed look now, intake does not wait for them
         var set = packages.Current;
         // The reporter gets back what they sent; likely duplicates are other people's cases: only staff who may see
         // them get them (and can merge them), each as the disclosure policy shows it to them.

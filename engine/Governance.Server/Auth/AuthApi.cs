@@ -30,9 +30,9 @@ public static class AuthApi
 
     /// <summary>
     /// What the workspace shows this user: the inbox (roles that get tasks), the case search, 督办, the calendar warning
-    /// banner (staff who can act on it), the admin console, and which tab opens first.
+    /// banner (staff who can act on it), the admin console, which tab opens first, and the center's early-warning alerts.
     /// </summary>
-    public sealed record UserPermissions(bool Inbox, bool Search, bool Urge, bool CalendarWarning, bool Admin, string StartTab);
+    public sealed record UserPermissions(bool Inbox, bool Search, bool Urge, bool CalendarWarning, bool Admin, string StartTab, bool Alerts);
 
     public static void MapAuthApi(this IEndpointRouteBuilder app)
     {
@@ -138,7 +138,7 @@ public static class AuthApi
         var center = role is Role.CityAdmin or Role.CountyAdmin or Role.Operator or Role.Supervisor;
         var overseer = role is Role.CityAdmin or Role.CountyAdmin or Role.Supervisor;
         return new UserPermissions(Inbox: true, Search: true, Urge: center, CalendarWarning: center,
-            Admin: role is Role.CityAdmin or Role.CountyAdmin, StartTab: overseer ? "search" : "inbox");
+            Admin: role is Role.CityAdmin or Role.CountyAdmin, StartTab: overseer ? "search" : "inbox", Alerts: center);
     }
 }
 

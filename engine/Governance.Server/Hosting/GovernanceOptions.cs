@@ -33,4 +33,6 @@ public sealed class GovernanceOptions
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
     /// <summary>How often the server looks whether another server on the database published a new package version.</summary>
     public TimeSpan PackagePollInterval { get; set; } = TimeSpan.FromSeconds(1);
+    /// <summary>How often the live feed looks for cases and alerts other servers took in (this server's own are pushed at once).</summary>
+    public TimeSpan LivePollInterval { get; set; } = TimeSpan.FromSeconds(2);
 }

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Governance.Storage.Cases;
 
-// Lists, inbox, warning claims and statistics, in SQL. CaseFilter says the same in memory.
+// Lists, inbox and warning claims, in SQL (figures are the read side's: Governance.Storage/ReadSide). CaseFilter says the same in memory.
 public sealed partial class EfCaseStore
 {
     public async Task<CasePage> SearchAsync(CaseQuery q, CancellationToken ct = default)
@@ -92,26 +92,5 @@ public sealed partial class EfCaseStore
         var list = new List<Case>();
         await foreach (var row in OpenNear(db, placePrefix, since.ToUnixTimeMilliseconds(), limit).WithCancellation(ct)) list.Add(CaseMapping.ToModel(row));
         return list;
-    }
-
-    public async Task<IReadOnlyList<UnitStatistics>> StatisticsAsync(DateTimeOffset? from, DateTimeOffset? to, CaseScope scope, CancellationToken ct = default)
-    {
-        await using var db = factory.CreateDbContext();
-        var query = Scoped(db, scope).Where(c => c.AssigneeUnit != null);
-        if (from is { } f) { var ms = f.ToUnixTimeMilliseconds(); query = query.Where(c => c.ReportedAtMs >= ms); }
-        if (to is { } t) { var ms = t.ToUnixTimeMilliseconds(); query = query.Where(c => c.ReportedAtMs < ms); }
-        var overdue = WarningLevel.Overdue.ToString();
-        var rows = await query.GroupBy(c => c.AssigneeDepartment ?? c.AssigneeUnit!).Select(g => new
-        {
-            Unit = g.Key,
-            Received = g.Count(),
-            Closed = g.Count(c => c.ClosedAt != null),
-            Overdue = g.Count(c => !c.OnTime || c.Warning == overdue),
-            Rated = g.Count(c => c.Satisfaction != null),
-            Score = g.Sum(c => c.Satisfaction == "Satisfied" ? 1.0 : c.Satisfaction == "Basic" ? 0.8 : 0.0),
-        }).ToListAsync(ct);
-        return rows.Select(r => new UnitStatistics(r.Unit, r.Unit, r.Received, r.Closed, r.Overdue,
-                r.Received == 0 ? 1 : (double)(r.Received - r.Overdue) / r.Received, r.Rated == 0 ? null : r.Score / r.Rated))
-            .OrderByDescending(r => r.Received).ToList();
     }
 }

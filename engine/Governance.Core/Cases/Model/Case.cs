@@ -90,6 +90,13 @@ public sealed class Case
         if (step == Steps.Handle) ClosedAt = null;
     }
 
+    /// <summary>Raises the urgency (an early-warning rule found escalation words); the loop's later steps use the new one.</summary>
+    public void RaiseUrgency(string urgency)
+    {
+        Require(!IsFinished, "CASE-FINISHED", Text.Format("CASE-VERB-RAISE-URGENCY"));
+        Urgency = urgency;
+    }
+
     public void SignFor()
     {
         Require(Status == CaseStatus.Dispatched, "CASE-STATE", Text.Format("CASE-VERB-SIGN"));

@@ -122,9 +122,6 @@ public sealed partial class CaseService(ICaseStore store, WorkflowRuntime runtim
     /// <summary>The actor's open tasks, soonest deadline first: exactly the open tasks the actor may act on.</summary>
     public Task<IReadOnlyList<InboxItem>> InboxAsync(Actor actor, CancellationToken ct = default) =>
         store.InboxAsync(permissions.InboxOf(actor), ct);
-
-    public Task<IReadOnlyList<UnitStatistics>> StatisticsAsync(DateTimeOffset? from, DateTimeOffset? to, Actor actor, CancellationToken ct = default) =>
-        store.StatisticsAsync(from, to, permissions.ScopeOf(actor), ct);
 }
 
 /// <summary>Where refusals and actions are logged; the server writes them to its log.</summary>

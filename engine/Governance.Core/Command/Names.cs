@@ -1,0 +1,39 @@
+using Governance.Core.Cases.Model;
+using Governance.Core.Definitions.Model;
+using Governance.Core.Packages;
+using Governance.Core.ReadSide;
+
+namespace Governance.Core.Command;
+
+/// <summary>Codes to the names users read, from the package: items, categories, channels, places, departments, statuses.</summary>
+public sealed class Names(DefinitionSet definitions)
+{
+    EffectivePackage City => definitions.City!;
+
+    public string Item(string code, string? place = null) => definitions.For(place).FindItem(code)?.Name ?? City.FindItem(code)?.Name ?? code;
+    public string Category(string code) => City.Categories.FirstOrDefault(c => c.Code == code)?.Name ?? code;
+    public string Channel(string code) => City.Channels.FirstOrDefault(c => c.Code == code)?.Name ?? code;
+    public string Urgency(string code) => City.Urgencies.FirstOrDefault(c => c.Code == code)?.Name ?? code;
+    public string Place(string code) => City.Org.Find(code)?.Name ?? code;
+    public string Department(string code) => City.Departments.FirstOrDefault(d => d.Code == code)?.Name ?? code;
+    public string Warning(string code) => Messages.Text.Contains("WARNING-NAME-" + code.ToUpperInvariant()) ? Messages.Text.Format("WARNING-NAME-" + code.ToUpperInvariant()) : code;
+    public string Status(string code) => Enum.TryParse<CaseStatus>(code, out var s) ? Statuses.Name(s) : code;
+
+    /// <summary>A place with its street (and community, for a grid), as lists show it: 东城街道·和平社区·第3网格.</summary>
+    public string PlacePath(string code)
+    {
+        if (City.Org.Find(code) is not { } unit) return code;
+        return string.Join("·", City.Org.SelfAndAncestors(unit).Where(u => u.Level is OrgLevel.Street or OrgLevel.Community or OrgLevel.Grid)
+            .Reverse().Select(u => u.Name));
+    }
+
+    /// <summary>Who handles a case now: the department, else the unit.</summary>
+    public string? Handler(CaseFact f) => f.AssigneeDepartment is { } d ? Department(d) : f.AssigneeUnit is { } u ? Place(u) : null;
+
+    public CaseLine Line(CaseFact f) => new(f.Id, f.Number, f.ItemCode, Item(f.ItemCode, f.GridCode), f.GridCode, PlacePath(f.GridCode), f.Status,
+        Status(f.Status), f.Urgency, Urgency(f.Urgency), f.Warning, f.ReportedAt, f.Deadline, Handler(f),
+        f.Description.Length > 120 ? f.Description[..120] + "…" : f.Description);
+
+    public AlertLine Line(Warnings.Alert a) => new(a.Id, a.RuleId, a.RuleName, a.Level, Messages.Text.Format("ALERT-LEVEL-" + a.Level.ToString().ToUpperInvariant()), a.Summary, a.PlaceCode, PlacePath(a.PlaceCode), a.RaisedAt,
+        a.UpdatedAt, a.State == Warnings.AlertState.Acknowledged, a.Cases.Select(c => c.Number).ToList(), a.Cases.Select(c => c.CaseId).ToList());
+}
