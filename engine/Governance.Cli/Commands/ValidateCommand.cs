@@ -24,7 +24,7 @@ public sealed class ValidateCommand : ICliCommand
         var city = set.City!;
         output.WriteLine($"{city.Categories.Count} categories, {city.Items.Count} items, {city.Routes.Count} routes, {city.Org.Units.Count()} org units, "
             + $"{city.Departments.Count} departments, {city.Limits.Count} time limits, {set.Forms.All.Count()} forms, {city.Users.Count} users, "
-            + $"{set.OverlaidCounties.Count()} county overlays, "
+            + $"{set.OverlaidCounties.Count()} county overlays, {set.Places.Shapes.Count} boundaries, "
             + $"calendar {string.Join(",", city.Calendar.Years)}");
         return CommandLine.Ok;
     }
