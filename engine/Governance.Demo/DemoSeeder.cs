@@ -54,9 +54,10 @@ public sealed class DemoSeeder(DefinitionSet definitions, Func<TimeProvider, Cas
             if (package.FindItem(item.Code) is null) continue;
             clock.Now = reportedAt;
             var community = city.Org.Find(grid.ParentCode!)!;
+            var point = PointIn(faker, grid.Code);
             var request = new IntakeRequest(channel, item.Code, faker.PickRandom(item.Urgencies.ToList()),
                 Describe(faker, item, community.Name), grid.Code, $"{community.Name}{faker.Address.StreetName()}{faker.Random.Int(1, 200)}号",
-                118 + faker.Random.Double(0, 1), 30 + faker.Random.Double(0, 1), faker.Name.FullName(), faker.PickRandom("13", "15", "17", "18", "19") + faker.Random.ReplaceNumbers("#########"), null);
+                point?.Lon, point?.Lat, faker.Name.FullName(), faker.PickRandom("13", "15", "17", "18", "19") + faker.Random.ReplaceNumbers("#########"), null);
             var c = (await service.ReportAsync(request, ct: ct)).Case;
             await AdvanceAsync(service, clock, faker, c, stage, until, ct);
             made++;
@@ -106,6 +107,20 @@ public sealed class DemoSeeder(DefinitionSet definitions, Func<TimeProvider, Cas
             var r => u.Role == r && u.Unit == task.UnitCode,
         });
         return user is null ? null : new Actor(user.Username, user.Name, user.Role, user.Unit, user.Department);
+    }
+
+    /// <summary>A point inside the grid (the server derives the grid from it); null when the package draws no boundaries.</summary>
+    Core.Geography.GeoPoint? PointIn(Faker faker, string grid)
+    {
+        if (definitions.Places.Shape(grid) is not { } shape) return null;
+        var ring = shape.Polygons[0][0];
+        var (w, h) = (ring.Max(p => p[0]) - ring.Min(p => p[0]), ring.Max(p => p[1]) - ring.Min(p => p[1]));
+        for (var i = 0; i < 20; i++)
+        {
+            var p = new Core.Geography.GeoPoint(shape.Centroid.Lat + faker.Random.Double(-h, h) / 3, shape.Centroid.Lon + faker.Random.Double(-w, w) / 3);
+            if (definitions.Places.GridAt(p) == grid) return new Core.Geography.GeoPoint(Math.Round(p.Lat, 6), Math.Round(p.Lon, 6));
+        }
+        return shape.Centroid;
     }
 
     // Bogus wants weights that add up to 1.

@@ -17,6 +17,8 @@ public static partial class Text
         ["DEF-GEO-OUTSIDE"] = "{0}的边界超出了{1}的边界（约 {2} 平方米）{3}",
         ["DEF-GEO-OVERLAP"] = "{0}的边界与{1}重叠（约 {2} 平方米）{3}",
         ["PLACE-OUTSIDE"] = "这个位置不在{0}的任何网格内，请在地图上重新选择",
+        ["CASE-PLACE-REQUIRED"] = "请标出事发位置（在地图上点选或使用当前位置）",
+        ["CASE-PLACE-MISMATCH"] = "网格 {0} 与所标位置不符：该位置属于{1}",
         ["CLI-BOUNDARIES-NOTE"] = "示范市各级组织的边界：由 governance boundaries --seed {0} 为虚构城市生成，真实城市请换成自己的边界",
         ["CLI-BOUNDARIES-WRITTEN"] = "已生成 {0} 个单元的边界：{1}",
         ["CLI-LOCATE-NO-BOUNDARIES"] = "定义包没有 {0}，无法按坐标定位网格",

@@ -79,6 +79,9 @@ public static class DefinitionsApi
         return TypedResults.Ok<object>(new
         {
             unit.Code, unit.Name, level = unit.Level.ToString().ToLowerInvariant(), parent = unit.ParentCode,
+            // Where it is: a point inside it to centre a map on, and its boundary as a GeoJSON geometry (null without boundaries).
+            centroid = set.Places.Shape(code) is { } shape ? new PlacesApi.Centroid(shape.Centroid.Lat, shape.Centroid.Lon) : null,
+            boundary = set.Places.Shape(code) is { } s ? PlacesApi.GeometryOf(s) : null,
             children = org.Units.Where(u => u.ParentCode == code).Select(u => new { u.Code, u.Name }),
             departments = set.City.Departments.Where(d => d.UnitCode == code).Select(d => new { d.Code, d.Name, d.Function }),
         });

@@ -39,6 +39,7 @@ public sealed partial class CaseService(ICaseStore store, WorkflowRuntime runtim
     {
         if (request.IdempotencyKey is { } key && await store.FindByIdempotencyKeyAsync(key, ct) is { } existing)
             return new IntakeResult(existing, false, []);
+        request = request with { GridCode = GridOf(request) };
 
         var city = definitions.City!;
         var package = definitions.For(request.GridCode);
