@@ -33,11 +33,7 @@ public sealed class ClosedLoopTests(BrowserFixture fixture)
         await p.Locator(".ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title^='供水井盖异常']").ClickAsync();
         await p.Locator("#description").FillAsync("小区门口的供水井盖缺了一角，晚上路过很危险，请尽快处理。");
         await p.Locator("input[data-upload=report-photos]").SetInputFilesAsync(await Images.PhotoAsync(fixture.Browser, "井盖.png", "#8c8c8c", "井盖"));
-        var place = p.Locator(".ant-form-item", new() { HasText = "事发地点" }).Locator(".ant-select");
-        await citizen.ChooseAsync(place.Nth(0), "城东区");
-        await citizen.ChooseAsync(place.Nth(1), "东湖街道");
-        await citizen.ChooseAsync(place.Nth(2), "东湖社区");
-        await citizen.ChooseAsync(place.Nth(3), "东湖社区第1网格");
+        await citizen.MarkGridAsync("东湖社区第1网格");
         await p.Locator("#address").FillAsync("东湖路 18 号小区东门");
         await p.Locator("#reporterName").FillAsync("王女士");
         await p.Locator("#phone").FillAsync(Phone);
