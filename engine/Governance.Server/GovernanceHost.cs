@@ -89,6 +89,7 @@ public static class GovernanceHost
         app.MapStatisticsApi();
         app.MapPublicApi();
         app.MapPlacesApi();
+        app.MapPublicGroupsApi();
 
         var designer = app.Configuration["Governance:Designer"] ?? FindUp(app.Environment.ContentRootPath, "designer");
         var dist = Path.Combine(designer, "dist");

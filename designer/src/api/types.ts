@@ -44,6 +44,8 @@ export interface CaseDetail {
 export interface CatalogItem {
   code: string; name: string; group: string; keywords: string[]; urgencies: string[]; department: string; lowestLevel: string; form?: string | null;
 }
+/** A kind of problem in a citizen's words and the items it stands for; a report is filed under the first. */
+export interface PublicGroup { code: string; name: string; hint: string | null; keywords: string[]; items: string[] }
 export interface CatalogCategory { code: string; name: string; edition: string; items: CatalogItem[]; form?: string | null }
 
 export interface OrgUnit {

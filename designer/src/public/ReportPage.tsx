@@ -16,6 +16,7 @@ import { PlaceOnMap, type PlaceValue } from '../map/PlaceOnMap';
 import { PublicShell } from './PublicShell';
 import { ReportDone } from './ReportDone';
 import { useCatalog } from './useCatalog';
+import { usePublicGroups } from './usePublicGroups';
 
 interface Values { itemCode?: string; description?: string; location?: PlaceValue; address?: string; reporterName?: string; phone?: string }
 const newKey = () => (crypto.randomUUID ? crypto.randomUUID() : `${Date.now()}-${Math.random()}`);
@@ -31,6 +32,7 @@ export function ReportPage({ navigate }: { navigate: (path: string) => void }) {
   const location = Form.useWatch('location', form);
   const county = location?.located?.path.find((p) => p.level === 'county')?.code;
   const { categories, error: catalogError } = useCatalog(county);
+  const groups = usePublicGroups(county);
   const [item, setItem] = useState<{ item: CatalogItem; category?: CatalogCategory }>();
   const [intake, setIntake] = useState<FormDefinition>();
   const extras = useRef<FormState | null>(null);
@@ -135,7 +137,7 @@ export function ReportPage({ navigate }: { navigate: (path: string) => void }) {
         <Form form={form} layout="vertical" onFinish={submit} scrollToFirstError>
           <Form.Item name="itemCode" label={m.itemSearch} rules={[{ required: true, message: m.itemRequired }]} extra={county ? undefined : m.itemCountyHint}
             getValueFromEvent={(i?: CatalogItem) => i?.code}>
-            <ItemPicker categories={categories} onChange={chooseItem} />
+            <ItemPicker categories={categories} groups={groups} onChange={chooseItem} />
           </Form.Item>
           <Form.Item name="description" label={m.description}
             rules={[{ required: true, whitespace: true, min: 5, message: m.descriptionRequired }]}>

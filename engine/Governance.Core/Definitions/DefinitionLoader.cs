@@ -41,6 +41,8 @@ public static class DefinitionLoader
         var set = PackageValidator.Validate(root, city, counties, errors, clock ?? TimeProvider.System);
         FormPackage.CheckReferences(set, forms, errors);
         set.Forms = forms;
+        if (set.City is not null && reader.Root(PublicGroup.File, required: false) is { } groups)
+            set.PublicGroups = PublicGroupReader.Read(groups, set.City, errors);
         if (set.City is not null && reader.Root(Geography.PlaceBoundaries.File, required: false) is { } boundaries)
             set.Places = Geography.BoundaryChecks.Check(Geography.BoundaryReader.Read(boundaries), set.City.Org, boundaries.At, errors);
         return set;

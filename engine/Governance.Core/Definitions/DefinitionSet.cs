@@ -25,6 +25,8 @@ public sealed class DefinitionSet
     public DefinitionErrors Problems { get; }
     /// <summary>Every version of every form in forms/; empty when the package has no forms folder.</summary>
     public FormLibrary Forms { get; internal set; } = FormLibrary.Empty;
+    /// <summary>The kinds of problem the public page offers in citizens' words (catalog/public-groups.json); empty when the package has none.</summary>
+    public IReadOnlyList<PublicGroup> PublicGroups { get; internal set; } = [];
     /// <summary>The units' boundaries from org/boundaries.json and the grid of a point; empty when the package has none.</summary>
     public Geography.IPlaceLocator Places { get; internal set; } = Geography.PlaceBoundaries.Empty;
     public bool IsValid => City is not null && !Problems.HasErrors;

@@ -6,6 +6,7 @@ public static partial class Text
     static Dictionary<string, string> PlaceMessages => new()
     {
         ["TERM-BOUNDARY"] = "边界",
+        ["TERM-PUBLIC-GROUP"] = "群众问题类型",
         ["DEF-GEO-TYPE"] = "GeoJSON 类型“{0}”不对，应为 {1}",
         ["DEF-GEO-RINGS"] = "多边形坐标应为环的数组（每个环是 [经度, 纬度] 的数组）",
         ["DEF-GEO-POSITION"] = "坐标 {0} 无效：应为 [经度, 纬度]，经度在 -180～180、纬度在 -90～90 之间",

@@ -15,11 +15,12 @@ public static class DefinitionsApi
     {
         var api = app.MapGroup("/api").WithTags("Definitions");
         api.MapGet("/definitions/summary", Summary);
-        api.MapGet("/catalog", Catalog);
-        api.MapGet("/org/{code}", Unit);
+        // What the public pages read without an account is rate-limited per address like every anonymous call.
+        api.MapGet("/catalog", Catalog).RequireRateLimiting(PlacesApi.RateLimitPolicy);
+        api.MapGet("/org/{code}", Unit).RequireRateLimiting(PlacesApi.RateLimitPolicy);
         api.MapGet("/route", Route);
         api.MapGet("/deadline", Deadline);
-        api.MapGet("/forms/{id}", Form);
+        api.MapGet("/forms/{id}", Form).RequireRateLimiting(PlacesApi.RateLimitPolicy);
         api.MapGet("/forms/sources/{source}", SourceOptions).RequireAuthorization();
     }
 
