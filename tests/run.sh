@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test suite. Installs what the tests need where it is missing (PostgreSQL for the
-# throwaway clusters the storage tests start, Chromium and CJK fonts for browser tests), builds the
+# throwaway clusters the storage tests start, Chromium and CJK fonts for browser tests, LibreOffice to read exported workbooks), builds the
 # browser app (type-checked) and runs its model tests, then runs all xUnit suites and prints one closing line.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,6 +10,8 @@ missing=()
 [ -x /usr/lib/postgresql/15/bin/initdb ] || missing+=(postgresql)
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 dpkg -s fonts-noto-cjk >/dev/null 2>&1 || missing+=(fonts-noto-cjk)
+# The report tests convert exported workbooks to CSV with LibreOffice, a second reader beside ExcelDataReader.
+command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-calc-nogui)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "== installing ${missing[*]}"
   sudo_ apt-get update -q

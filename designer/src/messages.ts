@@ -216,3 +216,5 @@ export const messages = {
   rateConflict: '该事件现在不能评价（尚未结案或已评价）',
   ...placeMessages,
 };
+
+export { reportMessages } from './reports/messages';

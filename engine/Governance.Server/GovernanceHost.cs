@@ -30,6 +30,7 @@ public static class GovernanceHost
         builder.Services.AddSingleton(sp => GovernanceEngine.StartAsync(options, set, sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILoggerFactory>().CreateLogger("Governance")).GetAwaiter().GetResult());
         builder.Services.AddHostedService<BackgroundWork>();
+        builder.Services.AddGovernanceReports(options, set);
 
         builder.Services.AddAuthentication(SmartScheme)
             .AddPolicyScheme(SmartScheme, null, o => o.ForwardDefaultSelector = http =>
@@ -87,6 +88,8 @@ public static class GovernanceHost
         app.MapCasesApi();
         app.MapTasksApi();
         app.MapStatisticsApi();
+        app.MapReportsApi();
+        app.MapCollectionsApi();
         app.MapPublicApi();
         app.MapPlacesApi();
         app.MapPublicGroupsApi();

@@ -1,6 +1,7 @@
 import { App as AntApp, ConfigProvider } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import { ReportPage } from '../public/ReportPage';
+import { ReportsShell } from '../reports/ReportsShell';
 import { TrackPage } from '../public/TrackPage';
 import { Workspace } from '../workspace/Workspace';
 import { useHashRoute } from './useHashRoute';
@@ -9,7 +10,10 @@ import { useHashRoute } from './useHashRoute';
 export function App() {
   const [path, navigate] = useHashRoute();
   let page;
-  if (path.startsWith('/report')) page = <ReportPage navigate={navigate} />;
+  // Exact routes: '/report' (the public page) is a prefix of '/reports' (the 一表通 pages).
+  const route = path.split('?')[0];
+  if (route === '/report') page = <ReportPage navigate={navigate} />;
+  else if (route === '/reports' || route.startsWith('/reports/')) page = <ReportsShell path={route} navigate={navigate} />;
   else if (path.startsWith('/track')) page = <TrackPage path={path} navigate={navigate} />;
   else page = <Workspace path={path} navigate={navigate} />;
   return (

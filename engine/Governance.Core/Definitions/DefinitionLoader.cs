@@ -6,6 +6,8 @@ using Governance.Core.Definitions.Validation;
 using Governance.Core.Forms.Model;
 using Governance.Core.Forms.Validation;
 using Governance.Core.Messages;
+using Governance.Core.Reports.Loading;
+using Governance.Core.Reports.Model;
 
 namespace Governance.Core.Definitions;
 
@@ -45,6 +47,10 @@ public static class DefinitionLoader
             set.PublicGroups = PublicGroupReader.Read(groups, set.City, errors);
         if (set.City is not null && reader.Root(Geography.PlaceBoundaries.File, required: false) is { } boundaries)
             set.Places = Geography.BoundaryChecks.Check(Geography.BoundaryReader.Read(boundaries), set.City.Org, boundaries.At, errors);
+        set.Reports = Directory.Exists(Path.Combine(root, "reports"))
+            ? ReportPackage.Read(reader.Files(ReportPackage.DictionaryFolder).Select(f => reader.Root(f)),
+                reader.Files(ReportPackage.TablesFolder).Select(f => reader.Root(f)), set.City, forms, errors)
+            : ReportLibrary.Empty;
         return set;
     }
 

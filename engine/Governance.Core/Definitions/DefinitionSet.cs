@@ -1,6 +1,7 @@
 using Governance.Core.Definitions.Model;
 using Governance.Core.Definitions.Validation;
 using Governance.Core.Forms.Model;
+using Governance.Core.Reports.Model;
 
 namespace Governance.Core.Definitions;
 
@@ -29,6 +30,8 @@ public sealed class DefinitionSet
     public IReadOnlyList<PublicGroup> PublicGroups { get; internal set; } = [];
     /// <summary>The units' boundaries from org/boundaries.json and the grid of a point; empty when the package has none.</summary>
     public Geography.IPlaceLocator Places { get; internal set; } = Geography.PlaceBoundaries.Empty;
+    /// <summary>The data dictionary and report definitions of reports/; empty when the package has none.</summary>
+    public ReportLibrary Reports { get; internal set; } = ReportLibrary.Empty;
     public bool IsValid => City is not null && !Problems.HasErrors;
 
     /// <summary>The codes of the counties that have an overlay package.</summary>

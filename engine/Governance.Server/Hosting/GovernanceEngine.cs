@@ -66,6 +66,8 @@ public sealed class GovernanceOptions
     public string? Definitions { get; set; }
     /// <summary>"sqlite:&lt;file&gt;" (default .data/governance.db beside definitions/) or "postgres:&lt;connection string&gt;".</summary>
     public string? Storage { get; set; }
+    /// <summary>Folder for files every node shares (report exports); default .data beside definitions/.</summary>
+    public string? DataDirectory { get; set; }
     /// <summary>Demo cases to create when the database has no case yet; 0 for none.</summary>
     public int DemoCases { get; set; } = 300;
     /// <summary>PBKDF2 iterations for stored password hashes (tests lower it to stay fast).</summary>

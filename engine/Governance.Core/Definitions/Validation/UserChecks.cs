@@ -26,6 +26,7 @@ internal static class UserChecks
                 Role.CountyAdmin => [OrgLevel.County],
                 Role.Operator or Role.Supervisor => new[] { OrgLevel.City, OrgLevel.County, OrgLevel.Street },
                 Role.GridWorker => [OrgLevel.Grid],
+                Role.Statistician => [OrgLevel.Street, OrgLevel.Community],
                 Role.Citizen => [],
                 _ => Enum.GetValues<OrgLevel>(),
             };
