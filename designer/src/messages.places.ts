@@ -13,4 +13,5 @@ export const placeMessages = {
   locatedGrid: (place: string) => `所属网格：${place}`,
   locationRequired: '请在地图上点选事发位置，或使用当前位置',
   locatingGrid: '正在判断所属网格…',
+  publicAnswer: '办理答复',
 };

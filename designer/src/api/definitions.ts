@@ -12,4 +12,4 @@ export const formDefinition = (id: string, version?: number) =>
 export const sourceOptions = (source: string) =>
   get<{ value: string; label: string }[]>(`/api/forms/sources/${encodeURIComponent(source)}`);
 /** What the running package holds, and whether its calendar needs an administrator's attention. */
-export const definitionsSummary = () => get<{ calendarYears: number[]; calendarWarning: string | null }>('/api/definitions/summary');
+export const definitionsSummary = () => get<{ calendarYears: number[]; calendarWarning: string | null; timeZone: string }>('/api/definitions/summary');

@@ -58,6 +58,8 @@ export interface IntakeResult { case: CaseSummary; created: boolean; similar: Ca
 export interface PublicCase {
   number: string; status: string; statusName: string; itemName: string; description?: string; reportedAt: string; closedAt: string | null;
   satisfaction: string | null; canRate: boolean; journal: { at: string; action: string }[];
+  /** The server's plain words: where it stands, what happened, the handler's answer and the time limit. */
+  stage: string; progress: { at: string; text: string; detail: string | null }[]; answer: { label: string; text: string }[]; deadline: string | null;
 }
 
 /** A file stored in a form's attachment field. */

@@ -10,7 +10,7 @@ namespace Governance.Core.Messages;
 public static partial class Text
 {
     // Each area keeps its entries in its own partial file; list it here.
-    static readonly Dictionary<string, string> ZhCn = Merge(DefinitionMessages, CaseMessages, FormMessages, ExpressionMessages, TermMessages, WorkflowMessages, ServerMessages, CliMessages, ReportMessages, PlaceMessages);
+    static readonly Dictionary<string, string> ZhCn = Merge(DefinitionMessages, CaseMessages, FormMessages, ExpressionMessages, TermMessages, WorkflowMessages, ServerMessages, CliMessages, ReportMessages, PlaceMessages, PublicMessages);
 
     static Dictionary<string, string> Merge(params Dictionary<string, string>[] parts)
     {

@@ -50,6 +50,8 @@ public static class DefinitionsApi
         return TypedResults.Ok<object>(new
         {
             city = new { city.City.Code, city.City.Name },
+            // The browser shows every time in the city's zone, whatever zone the computer is set to.
+            timeZone = city.Calendar.TimeZone,
             categories = city.Categories.Count, items = city.Items.Count, routes = city.Routes.Count,
             orgUnits = city.Org.Units.Count(), departments = city.Departments.Count,
             calendarYears = city.Calendar.Years, countyOverlays = set.OverlaidCounties,
