@@ -30,7 +30,7 @@ test('a citizen is offered the best suggestion and the others only when the mode
 test('the item search finds an item by the words people use for it, not only by its official name', async () => {
   const { searchCatalog } = await import('../src/model/catalogSearch');
   const stall = { code: '09006', name: '占道经营', group: '', keywords: ['占道经营'], synonyms: ['摆摊', '卖水果的'], urgencies: ['normal'],
-    department: 'CGZF', lowestLevel: 'street' };
+    department: 'CGZF', lowestLevel: 'street', form: 'intake-generic' };
   const catalog = [{ code: '09', name: '街面秩序类', edition: 'GB', items: [stall] }];
   assert.deepEqual(searchCatalog(catalog, '摆摊').map((h) => h.item.code), ['09006']);
   assert.deepEqual(searchCatalog(catalog, '门口有卖水果的').map((h) => h.item.code), ['09006']);

@@ -7,7 +7,7 @@ import { errorsByPath, formLayout } from '../src/model/formLayout';
 import { intakeFormData } from '../src/model/intake';
 
 const item = (code: string, name: string, keywords: string[]) =>
-  ({ code, name, group: '', keywords, urgencies: ['normal'], department: 'SW', lowestLevel: 'county', form: 'intake-generic' });
+  ({ code, name, group: '', keywords, synonyms: [], urgencies: ['normal'], department: 'SW', lowestLevel: 'county', form: 'intake-generic' });
 const catalog: CatalogCategory[] = [
   { code: '01', name: '市政公用设施类', edition: 'GB', items: [item('01001', '供水井盖异常', ['井盖', '供水']), item('01002', '污水井盖异常', ['井盖', '污水'])] },
   { code: '11', name: '社会治理类', edition: 'local', items: [item('11001', '邻里纠纷', ['邻居', '噪音', '纠纷'])] },

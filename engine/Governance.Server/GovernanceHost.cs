@@ -76,6 +76,11 @@ public static class GovernanceHost
                 ? RateLimitPartition.GetNoLimiter("staff") // staff are accountable by login; the limit is for anonymous callers
                 : RateLimitPartition.GetFixedWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                     _ => new FixedWindowRateLimiterOptions { PermitLimit = options.PublicRequestsPerMinute, Window = TimeSpan.FromMinutes(1) }));
+            // The public map's reads (boundaries, a point's grid, place names): many per report, so a limit of their own.
+            o.AddPolicy(PlacesApi.RateLimitPolicy, http => http.User.Identity?.IsAuthenticated == true
+                ? RateLimitPartition.GetNoLimiter("staff")
+                : RateLimitPartition.GetFixedWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = options.PublicReadsPerMinute, Window = TimeSpan.FromMinutes(1) }));
             o.OnRejected = async (context, ct) =>
             {
                 context.HttpContext.Response.StatusCode = StatusCodes.Status429TooManyRequests;
@@ -92,7 +97,7 @@ public static class GovernanceHost
 
     public static void UseGovernance(this WebApplication app)
     {
-        app.UseContentSecurityPolicy();
+        app.UseContentSecurityPolicy(app.Services.GetRequiredService<GovernanceOptions>().MapTiles);
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAuthentication();
@@ -111,6 +116,8 @@ public static class GovernanceHost
         app.MapAdminPackagesApi();
         app.MapAdminToolsApi();
         app.MapAdminUsersApi();
+        app.MapPlacesApi();
+        app.MapPublicGroupsApi();
 
         var designer = app.Configuration["Governance:Designer"] ?? FindUp(app.Environment.ContentRootPath, "designer");
         var dist = Path.Combine(designer, "dist");

@@ -44,6 +44,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/catalog/groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    county?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublicGroupView"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/definitions/summary": {
         parameters: {
             query?: never;
@@ -2854,6 +2891,116 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/places/map": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MapView"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/places/locate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query: {
+                    lat: number;
+                    lon: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Located"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/places/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlaceHit"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3043,6 +3190,12 @@ export interface components {
             lowestLevel: string;
             form: string;
         };
+        Centroid: {
+            /** Format: double */
+            lat: number;
+            /** Format: double */
+            lon: number;
+        };
         /** @enum {unknown} */
         ChangeKind: "added" | "removed" | "changed";
         ChannelView: {
@@ -3102,6 +3255,7 @@ export interface components {
         };
         DefinitionsSummary: {
             city: components["schemas"]["CodeName"];
+            timeZone: string;
             /** Format: int32 */
             categories: number;
             /** Format: int32 */
@@ -3207,6 +3361,10 @@ export interface components {
             /** Format: int32 */
             version: number;
         };
+        Geometry: {
+            type: string;
+            coordinates: unknown;
+        };
         HeaderCell: {
             /** Format: int32 */
             row: number;
@@ -3260,11 +3418,24 @@ export interface components {
         };
         JsonNode: unknown;
         JsonObject: Record<string, never>;
+        Located: {
+            grid: string;
+            gridName: string;
+            place: string;
+            path: components["schemas"]["PlaceStep"][];
+        };
         LoginRequest: {
             username: string;
             password: string;
             /** @default true */
             useCookies: boolean;
+        };
+        MapView: {
+            city: string;
+            cityName: string;
+            centre: null | components["schemas"]["Centroid"];
+            tiles: null | components["schemas"]["TileLayer"];
+            features: components["schemas"]["PlaceFeature"][];
         };
         ModelVersionView: {
             /** Format: int32 */
@@ -3304,6 +3475,8 @@ export interface components {
             name: string;
             level: string;
             parent: null | string;
+            centroid: null | components["schemas"]["Centroid"];
+            boundary: null | components["schemas"]["Geometry"];
             children: components["schemas"]["CodeName"][];
             departments: components["schemas"]["DepartmentView"][];
         };
@@ -3343,6 +3516,29 @@ export interface components {
         PasswordDto: {
             password: string;
         };
+        PlaceFeature: {
+            type: string;
+            properties: components["schemas"]["PlaceProperties"];
+            geometry: components["schemas"]["Geometry"];
+        };
+        PlaceHit: {
+            code: string;
+            name: string;
+            level: string;
+            place: string;
+            centroid: components["schemas"]["Centroid"];
+        };
+        PlaceProperties: {
+            code: string;
+            name: string;
+            level: string;
+            parent: null | string;
+        };
+        PlaceStep: {
+            code: string;
+            name: string;
+            level: string;
+        };
         ProblemDetails: {
             type?: null | string;
             title?: null | string;
@@ -3357,6 +3553,10 @@ export interface components {
             code: string;
             message: string;
             severity: string;
+            text: string;
+        };
+        PublicAnswerView: {
+            label: string;
             text: string;
         };
         PublicAttachment: {
@@ -3379,11 +3579,28 @@ export interface components {
             satisfaction: null | string;
             canRate: boolean;
             journal: components["schemas"]["PublicStep"][];
+            stage: string;
+            progress: components["schemas"]["PublicStepView"][];
+            answer: components["schemas"]["PublicAnswerView"][];
+            deadline: null | string;
+        };
+        PublicGroupView: {
+            code: string;
+            name: string;
+            hint: null | string;
+            keywords: string[];
+            items: string[];
         };
         PublicStep: {
             /** Format: date-time */
             at: string;
             action: string;
+        };
+        PublicStepView: {
+            /** Format: date-time */
+            at: string;
+            text: string;
+            detail?: null | string;
         };
         PublishDto: {
             comment: null | string;
@@ -3548,6 +3765,12 @@ export interface components {
             actions: components["schemas"]["ActionView"][];
             data: null | string;
             form: null | components["schemas"]["FormRef"];
+        };
+        TileLayer: {
+            url: string;
+            attribution: null | string;
+            /** Format: int32 */
+            maxZoom: number;
         };
         UnitOption: {
             code: string;

@@ -25,6 +25,8 @@ export interface FieldDefinition {
   label: string;
   placeholder?: string;
   help?: string;
+  /** Shown to the reporter on the tracking page (a reply's 处置措施). */
+  public?: boolean;
   required?: Condition;
   visible?: Condition;
   readOnly?: Condition;

@@ -3,6 +3,7 @@ using Governance.Core.Definitions.Model;
 using Governance.Core.Definitions.Validation;
 using Governance.Core.Documents;
 using Governance.Core.Forms.Model;
+using Governance.Core.Geography;
 using Governance.Core.Reports.Model;
 
 namespace Governance.Core.Packages;
@@ -36,16 +37,26 @@ public sealed class DefinitionSet
     public IReadOnlyList<PackageWorkflow> Workflows { get; }
     /// <summary>The data dictionary and report definitions of reports/; empty when the package has none.</summary>
     public ReportLibrary Reports { get; private init; } = ReportLibrary.Empty;
+    /// <summary>The kinds of problem the public page offers in citizens' words (catalog/public-groups.json); empty when the package has none.</summary>
+    public IReadOnlyList<PublicGroup> PublicGroups { get; private init; } = [];
+    /// <summary>The units' boundaries from org/boundaries.json and the grid of a point; empty when the package has none.</summary>
+    public IPlaceLocator Places { get; private init; } = PlaceBoundaries.Empty;
     public bool IsValid => Definitions is not null && !Problems.HasErrors;
 
     /// <summary>Which published versions this set is (null for a folder): the database revision and each scope's version.</summary>
     public PackageStamp? Stamp { get; init; }
 
     /// <summary>The same set, marked with the published versions it was built from.</summary>
-    internal DefinitionSet WithStamp(PackageStamp stamp) => new(Documents, Definitions, Forms, Workflows, Problems) { Stamp = stamp, Reports = Reports };
+    internal DefinitionSet WithStamp(PackageStamp stamp) => Copy(stamp, Reports, PublicGroups, Places);
 
     /// <summary>The same set with its reports read.</summary>
-    internal DefinitionSet WithReports(ReportLibrary reports) => new(Documents, Definitions, Forms, Workflows, Problems) { Stamp = Stamp, Reports = reports };
+    internal DefinitionSet WithReports(ReportLibrary reports) => Copy(Stamp, reports, PublicGroups, Places);
+
+    /// <summary>The same set with the public page's groups and the units' boundaries read.</summary>
+    internal DefinitionSet WithPlaces(IReadOnlyList<PublicGroup> publicGroups, IPlaceLocator places) => Copy(Stamp, Reports, publicGroups, places);
+
+    DefinitionSet Copy(PackageStamp? stamp, ReportLibrary reports, IReadOnlyList<PublicGroup> publicGroups, IPlaceLocator places) =>
+        new(Documents, Definitions, Forms, Workflows, Problems) { Stamp = stamp, Reports = reports, PublicGroups = publicGroups, Places = places };
 
     /// <summary>The codes of the counties that have an overlay package.</summary>
     public IEnumerable<string> OverlaidCounties => Definitions?.OverlaidCounties ?? [];

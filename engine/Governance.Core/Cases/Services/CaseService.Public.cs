@@ -7,7 +7,11 @@ namespace Governance.Core.Cases.Services;
 
 /// <summary>What a citizen sees of their case on the public page: no names of staff, no internal comments.</summary>
 public sealed record PublicCaseView(string Number, CaseStatus Status, string ItemCode, string Description, DateTimeOffset ReportedAt,
-    DateTimeOffset? ClosedAt, Satisfaction? Satisfaction, bool CanRate, IReadOnlyList<(DateTimeOffset At, string Action)> Timeline);
+    DateTimeOffset? ClosedAt, Satisfaction? Satisfaction, bool CanRate, IReadOnlyList<(DateTimeOffset At, string Action)> Timeline)
+{
+    /// <summary>Where the case stands in plain words, what happened, the answer and the time limit.</summary>
+    public PublicProgressView? Progress { get; init; }
+}
 
 public sealed partial class CaseService
 {
@@ -21,8 +25,13 @@ public sealed partial class CaseService
         var journal = await store.GetJournalAsync(c.Id, ct);
         var tasks = await store.GetTasksAsync(c.Id, ct);
         var canRate = c.Status == CaseStatus.Closed && tasks.Any(t => t.Step == Steps.Callback && t.State == TaskState.Open);
+        var definitions = packages.Current;
+        var package = definitions.For(c.Place.GridCode);
         return new PublicCaseView(c.Number, c.Status, c.ItemCode, c.Description, c.ReportedAt, c.ClosedAt, c.Satisfaction, canRate,
-            journal.Where(j => j.Action != Text.Format("CASE-ACT-SYSTEM")).Select(j => (j.At, j.Action)).ToList());
+            journal.Where(j => j.Action != Text.Format("CASE-ACT-SYSTEM")).Select(j => (j.At, j.Action)).ToList())
+        {
+            Progress = PublicProgress.Build(c, tasks, journal, package, definitions.Forms, projector.CalendarFor(package).Zone),
+        };
     }
 
     /// <summary>The reporter rates the result (评价): this completes the callback step as the reporter.</summary>

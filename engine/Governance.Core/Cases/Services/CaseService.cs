@@ -42,6 +42,7 @@ public sealed partial class CaseService(ICaseStore store, WorkflowRuntime runtim
             return new IntakeResult(existing, false);
 
         var definitions = packages.Current;
+        request = request with { GridCode = GridOf(definitions, request) };
         var city = definitions.City!;
         var package = definitions.For(request.GridCode);
         if (city.Org.Find(request.GridCode) is not { Level: OrgLevel.Grid } grid)

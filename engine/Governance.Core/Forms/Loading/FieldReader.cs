@@ -10,7 +10,7 @@ namespace Governance.Core.Forms.Loading;
 /// <summary>Reads one field (or sub-table column) of a form file; reports what is wrong and returns null when unusable.</summary>
 internal static class FieldReader
 {
-    static readonly string[] Common = ["key", "type", "label", "placeholder", "help", "required", "visible", "readOnly", "onLockedChange", "rules"];
+    static readonly string[] Common = ["key", "type", "label", "placeholder", "help", "required", "visible", "readOnly", "onLockedChange", "rules", "public"];
     static readonly string[] Valued = ["calculate", "default", "defaultFrom"];
 
     static string[] Allowed(FieldType type, bool column)
@@ -62,7 +62,7 @@ internal static class FieldReader
         var field = new FormField
         {
             Key = key, Type = type, Label = label, Source = s.At,
-            Placeholder = s.String("placeholder", false), Help = s.String("help", false),
+            Placeholder = s.String("placeholder", false), Help = s.String("help", false), Public = s.Bool("public", false) ?? false,
             Required = ReadCondition(s, "required", false), Visible = ReadCondition(s, "visible", true),
             ReadOnly = ReadCondition(s, "readOnly", false),
             OnLockedChange = s.Has("onLockedChange") ? (LockedChange?)s.Enum<LockedChange>("onLockedChange", Text.Format("TERM-LOCKED-CHANGE")) : null,
