@@ -1,4 +1,5 @@
 import { intakeMessages } from './messages.intake';
+import { placeMessages } from './messages.places';
 
 // Every text a user reads, in one catalog (zh-CN). Form field messages come from forms/messages.ts (shared with the server).
 import { securityMessages } from './securityMessages';
@@ -144,7 +145,7 @@ export const messages = {
   reportTitle: '我要反映问题',
   reportIntro: '请描述您遇到的问题，我们会尽快派给相关部门处理。带 * 的为必填项。',
   itemSearch: '问题类型',
-  itemCountyHint: '选好下方的县（区）后，还能搜到该县（区）自己的事项',
+  itemCountyHint: '在下方地图上标出位置后，还能搜到所在县（区）自己的事项',
   itemSearchPlaceholder: '输入关键词，如“井盖”“噪音”“垃圾”',
   itemRequired: '请选择问题类型',
   itemNotFound: '没有找到匹配的问题类型，请换个说法',
@@ -189,6 +190,7 @@ export const messages = {
   ratedAlready: (s: string) => `您的评价：${s}`,
   rateConflict: '该事件现在不能评价（尚未结案或已评价）',
   ...intakeMessages,
+  ...placeMessages,
 };
 
 export { reportMessages } from './reports/messages';

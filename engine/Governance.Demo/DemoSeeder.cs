@@ -31,6 +31,7 @@ public sealed class DemoSeeder(DefinitionSet definitions, Func<TimeProvider, Cas
     public async Task<int> SeedAsync(int count, DateTimeOffset until, int seed = 2026, Action<int>? progress = null, CancellationToken ct = default)
     {
         var faker = new Faker("zh_CN") { Random = new Randomizer(seed) };
+        var text = new DemoText(faker);
         var city = definitions.City!;
         var grids = city.Org.Units.Where(u => u.Level == OrgLevel.Grid).ToList();
         var items = city.Items;
@@ -55,20 +56,22 @@ public sealed class DemoSeeder(DefinitionSet definitions, Func<TimeProvider, Cas
             if (package.FindItem(item.Code) is null) continue;
             clock.Now = reportedAt;
             var community = city.Org.Find(grid.ParentCode!)!;
+            var street = city.Org.Find(community.ParentCode!)!;
+            var point = PointIn(faker, grid.Code);
             var request = new IntakeRequest(channel, item.Code, faker.PickRandom(item.Urgencies.ToList()),
-                Describe(faker, item, community.Name), grid.Code, $"{community.Name}{faker.Address.StreetName()}{faker.Random.Int(1, 200)}号",
-                118 + faker.Random.Double(0, 1), 30 + faker.Random.Double(0, 1), faker.Name.FullName(), faker.PickRandom("13", "15", "17", "18", "19") + faker.Random.ReplaceNumbers("#########"), null,
+                text.Describe(item, community, street), grid.Code, text.Address(community, street),
+                point?.Lon, point?.Lat, text.Name(), faker.PickRandom("13", "15", "17", "18", "19") + faker.Random.ReplaceNumbers("#########"), null,
                 DemoForms.IntakeExtras(service.IntakeFormOf(package, item)));
             // Patrol reports are the grid worker's own (网格员巡查上报); the other channels are citizens'.
             var c = (await service.ReportAsync(request, channel == "patrol" ? WorkerOf(grid.Code) : null, ct)).Case;
-            await AdvanceAsync(service, clock, faker, c, stage, until, ct);
+            await AdvanceAsync(service, clock, faker, text, c, stage, until, ct);
             made++;
             progress?.Invoke(made);
         }
         return made;
     }
 
-    async Task AdvanceAsync(CaseService service, SeedClock clock, Faker faker, Case c, string stage, DateTimeOffset until, CancellationToken ct)
+    async Task AdvanceAsync(CaseService service, SeedClock clock, Faker faker, DemoText text, Case c, string stage, DateTimeOffset until, CancellationToken ct)
     {
         async Task<bool> Act(string action, string? comment, JsonObject? data = null, bool withPhotos = false)
         {
@@ -96,7 +99,7 @@ public sealed class DemoSeeder(DefinitionSet definitions, Func<TimeProvider, Cas
         if (!await Act("sign", null)) return;
         if (stage == "handling") return;
         if (stage == "suspended") { await Act("suspend", "需等待产权单位确认，暂时挂起"); return; }
-        var reply = faker.PickRandom(Replies);
+        var reply = text.Reply();
         if (!await Act("reply", reply, withPhotos: true)) return;
         if (stage == "verifying") return;
         if (!await Act("pass", "现场核查，问题已解决")) return;
@@ -121,12 +124,21 @@ public sealed class DemoSeeder(DefinitionSet definitions, Func<TimeProvider, Cas
         return user is null ? null : new Actor(user.Username, user.Name, user.Role, user.Unit, user.Department);
     }
 
+    /// <summary>A point inside the grid (the server derives the grid from it); null when the package draws no boundaries.</summary>
+    Core.Geography.GeoPoint? PointIn(Faker faker, string grid)
+    {
+        if (definitions.Places.Shape(grid) is not { } shape) return null;
+        var ring = shape.Polygons[0][0];
+        var (w, h) = (ring.Max(p => p[0]) - ring.Min(p => p[0]), ring.Max(p => p[1]) - ring.Min(p => p[1]));
+        for (var i = 0; i < 20; i++)
+        {
+            var p = new Core.Geography.GeoPoint(shape.Centroid.Lat + faker.Random.Double(-h, h) / 3, shape.Centroid.Lon + faker.Random.Double(-w, w) / 3);
+            if (definitions.Places.GridAt(p) == grid) return new Core.Geography.GeoPoint(Math.Round(p.Lat, 6), Math.Round(p.Lon, 6));
+        }
+        return shape.Centroid;
+    }
+
     // Bogus wants weights that add up to 1.
     static float[] Normalized(int[] weights) => weights.Select(w => (float)w / weights.Sum()).ToArray();
 
-    static readonly string[] Details = ["影响居民出行", "存在安全隐患", "多次反映未解决", "夜间尤为严重", "附近有学校", "请尽快处理", "已持续数日"];
-    static readonly string[] Replies = ["已安排人员到场处置，问题已解决", "已联系责任单位整改完毕", "已清理完毕并加强巡查", "已维修更换，恢复正常使用"];
-
-    static string Describe(Faker faker, CatalogItem item, string community) =>
-        $"{community}附近发现{item.Name.Replace("异常", "损坏")}，{faker.PickRandom(Details)}。";
 }

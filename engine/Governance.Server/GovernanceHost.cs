@@ -12,6 +12,7 @@ using Governance.Storage.Cases;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.Extensions.FileProviders;
+using System.Threading.RateLimiting;
 
 namespace Governance.Server;
 
@@ -79,6 +80,28 @@ public static class GovernanceHost
             o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase));
             o.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict;
         });
+        // Public submissions (report, rate, upload) per client address: a fixed window, answered with a Chinese 429.
+        builder.Services.AddRateLimiter(o =>
+        {
+            o.AddPolicy(PublicApi.RateLimitPolicy, http => http.User.Identity?.IsAuthenticated == true
+                ? RateLimitPartition.GetNoLimiter("staff") // staff are accountable by login; the limit is for anonymous callers
+                : RateLimitPartition.GetFixedWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = options.PublicRequestsPerMinute, Window = TimeSpan.FromMinutes(1) }));
+            // The public map's reads (boundaries, a point's grid, place names): many per report, so a limit of their own.
+            o.AddPolicy(PlacesApi.RateLimitPolicy, http => http.User.Identity?.IsAuthenticated == true
+                ? RateLimitPartition.GetNoLimiter("staff")
+                : RateLimitPartition.GetFixedWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = options.PublicReadsPerMinute, Window = TimeSpan.FromMinutes(1) }));
+            o.OnRejected = async (context, ct) =>
+            {
+                context.HttpContext.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+                await context.HttpContext.Response.WriteAsJsonAsync(new
+                {
+                    title = "RATE-LIMITED", status = 429, code = "RATE-LIMITED",
+                    detail = Text.Format("RATE-LIMITED", options.PublicRequestsPerMinute),
+                }, ct);
+            };
+        });
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
     }
@@ -91,6 +114,8 @@ public static class GovernanceHost
         app.UseAuthentication();
         app.UseSessionCheck();
         app.UseAuthorization();
+        // The public reads' per-address limits (the map, the catalog); public submissions use the shared throttles.
+        app.UseRateLimiter();
         app.MapOpenApi();
         // Every API on one group, so each request's text fields are checked against the input limits.
         var api = app.MapApis();
@@ -107,6 +132,8 @@ public static class GovernanceHost
         api.MapAdminPackagesApi();
         api.MapAdminToolsApi();
         api.MapAdminUsersApi();
+        api.MapPlacesApi();
+        api.MapPublicGroupsApi();
         api.MapCommandCenter(app);
         // A flow's HTTP endpoints take what their flow defines (body size is limited for every request).
         app.MapWorkflowHttp();

@@ -58,5 +58,14 @@ public sealed class Api : IDisposable
         return (number, id);
     }
 
+    /// <summary>A point inside the unit, as the server gives it to centre a map on.</summary>
+    public static async Task<(double Lat, double Lon)> CentroidAsync(Uri baseUri, string code)
+    {
+        using var anonymous = await SignInAsync(baseUri, null);
+        var (_, unit) = await anonymous.GetAsync($"api/org/{code}");
+        var c = unit.GetProperty("centroid");
+        return (c.GetProperty("lat").GetDouble(), c.GetProperty("lon").GetDouble());
+    }
+
     public void Dispose() => http.Dispose();
 }

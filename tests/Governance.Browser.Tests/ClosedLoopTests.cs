@@ -25,19 +25,22 @@ public sealed class ClosedLoopTests(BrowserFixture fixture)
         var replyForm = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(Repository.Root, "definitions", "forms", "reply.v1.json")))!;
         string Label(string key) => replyForm["fields"]!.AsArray().First(f => (string)f!["key"]! == key)!["label"]!.GetValue<string>();
 
-        // 1. The citizen reports on a phone.
-        await using var citizen = await User.OpenAsync(fixture, User.Phone, touch: true);
+        // 1. The citizen reports on a phone set to another time zone, where the phone says it is; the manhole is offered
+        //    in plain words (whose manhole it is, the center decides).
+        var (lat, lon) = await Api.CentroidAsync(fixture.Server.BaseUri, Grid);
+        await using var citizen = await User.OpenAsync(fixture, User.Phone, touch: true, new Microsoft.Playwright.Geolocation { Latitude = (float)lat, Longitude = (float)lon },
+            timezone: "America/New_York");
         var p = citizen.Page;
         await p.GotoAsync("/#/report");
-        await p.Locator("#itemCode").FillAsync("供水井盖");
-        await p.Locator(".ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title^='供水井盖异常']").ClickAsync();
+        await p.Locator("#itemCode").FillAsync("井盖");
+        var options = p.Locator(".ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option");
+        await Expect(options.First).ToHaveAttributeAsync("title", "井盖破损或缺失");
+        await Expect(options.Filter(new() { HasText = "供水井盖异常" })).ToHaveCountAsync(0);
+        await options.First.ClickAsync();
         await p.Locator("#description").FillAsync("小区门口的供水井盖缺了一角，晚上路过很危险，请尽快处理。");
         await p.Locator("input[data-upload=report-photos]").SetInputFilesAsync(await Images.PhotoAsync(fixture.Browser, "井盖.png", "#8c8c8c", "井盖"));
-        var place = p.Locator(".ant-form-item", new() { HasText = "事发地点" }).Locator(".ant-select");
-        await citizen.ChooseAsync(place.Nth(0), "城东区");
-        await citizen.ChooseAsync(place.Nth(1), "东湖街道");
-        await citizen.ChooseAsync(place.Nth(2), "东湖社区");
-        await citizen.ChooseAsync(place.Nth(3), "东湖社区第1网格");
+        await p.GetByTestId("my-location").ClickAsync();
+        await Expect(p.GetByTestId("located-grid")).ToContainTextAsync("东湖社区第1网格");
         await p.Locator("#address").FillAsync("东湖路 18 号小区东门");
         await p.Locator("#reporterName").FillAsync("王女士");
         await p.Locator("#phone").FillAsync(Phone);
@@ -60,7 +63,11 @@ public sealed class ClosedLoopTests(BrowserFixture fixture)
         await Expect(o.GetByTestId("attachment")).ToHaveCountAsync(1);
         await operatorUser.AssertNoHorizontalOverflowAsync();
         await operatorUser.ShotAsync("03-operator-accept-1366");
-        await ActAsync(o, "受理立案");
+        // The citizen's 井盖破损或缺失 was filed under 不明井盖异常; the operator classifies it precisely.
+        await o.Locator("[data-testid=actions]").GetByRole(AriaRole.Button, new() { Name = "受理立案", Exact = true }).ClickAsync();
+        await operatorUser.ChooseAsync(o.Locator(".ant-modal .ant-select").First, "01001 供水井盖异常");
+        await o.Locator(".ant-modal").GetByRole(AriaRole.Button, new() { Name = "确定", Exact = true }).ClickAsync();
+        await Expect(o.Locator(".ant-message-success").Last).ToBeVisibleAsync();
         await Expect(o.GetByTestId("case-assignee")).ToContainTextAsync(route.Handler);
 
         // 3. The department signs for it and replies; an empty required field is refused beside the field.
@@ -69,6 +76,16 @@ public sealed class ClosedLoopTests(BrowserFixture fixture)
         await handler.LoginAsync("h-sw-990102");
         await OpenCaseAsync(h, number);
         await ActAsync(h, "签收");
+
+        // Meanwhile the citizen sees who is handling it and by when, in plain words.
+        await p.GotoAsync($"/#/track/{number}");
+        await p.Locator("#phone").FillAsync(Phone);
+        await p.GetByRole(AriaRole.Button, new() { Name = "查询", Exact = true }).ClickAsync();
+        await Expect(p.GetByTestId("public-status")).ToHaveTextAsync("办理中");
+        await Expect(p.GetByTestId("public-deadline")).ToContainTextAsync(new System.Text.RegularExpressions.Regex(@"应于 \d{4}-\d{2}-\d{2} \d{2}:\d{2} 前办结"));
+        await Expect(p.GetByTestId("public-step").Last).ToHaveTextAsync(new System.Text.RegularExpressions.Regex($"^{route.Handler}已开始办理"));
+        await citizen.AssertNoHorizontalOverflowAsync();
+        await citizen.ShotAsync("33-citizen-track-handling-375");
         var form = h.GetByTestId("task-form");
         await Expect(form).ToContainTextAsync(replyForm["title"]!.GetValue<string>());
         // 经办人: a list of the department's people (a users source), starting at the signed-in handler, shown by name.
@@ -112,12 +129,25 @@ public sealed class ClosedLoopTests(BrowserFixture fixture)
         await ActAsync(o, "核查通过", "电话回访确认已修复。");
         await Expect(o.GetByTestId("case-status")).ToContainTextAsync("已结案");
 
-        // 5. The citizen follows the case and rates it.
+        // 5. The citizen follows the case in plain words — who handles it, the answer — in the city's time, and rates it.
         await p.GotoAsync($"/#/track/{number}");
         await p.Locator("#phone").FillAsync(Phone);
         await p.GetByRole(AriaRole.Button, new() { Name = "查询", Exact = true }).ClickAsync();
-        await Expect(p.GetByTestId("public-status")).ToContainTextAsync("已结案");
-        await Expect(p.GetByTestId("public-step").First).ToBeVisibleAsync();
+        await Expect(p.GetByTestId("public-status")).ToHaveTextAsync("已办结");
+        var steps = p.GetByTestId("public-step");
+        await Expect(steps.Filter(new() { HasText = "已受理" })).ToHaveCountAsync(1);
+        await Expect(steps.Filter(new() { HasText = $"已转{route.Handler}办理" })).ToHaveCountAsync(1);
+        await Expect(steps.Filter(new() { HasText = $"{route.Handler}已答复" })).ToHaveCountAsync(1);
+        await Expect(steps.Last).ToContainTextAsync("已办结");
+        foreach (var verb in new[] { "签收", "回单", "上传附件", "系统" }) await Expect(p.Locator(".ant-timeline")).Not.ToContainTextAsync(verb);
+        await Expect(p.GetByTestId("public-answer")).ToContainTextAsync("处置措施：已更换供水井盖并设置警示标志，现场恢复通行。");
+        await Expect(p.GetByTestId("public-answer")).ToContainTextAsync("办理结果：已办结");
+        using (var center = await Api.SignInAsync(fixture.Server.BaseUri, "op-990102"))
+        {
+            var (_, found) = await center.GetAsync($"api/cases?q={number}");
+            var reported = found.GetProperty("items")[0].GetProperty("reportedAt").GetDateTimeOffset().ToOffset(TimeSpan.FromHours(8));
+            await Expect(p.Locator(".ant-descriptions")).ToContainTextAsync(reported.ToString("yyyy-MM-dd HH:mm")); // Shanghai time in a New York browser
+        }
         var rating = p.GetByTestId("rating-form");
         await rating.GetByText("满意", new() { Exact = true }).ClickAsync();
         await rating.Locator("textarea").FillAsync("处理很及时，谢谢！");

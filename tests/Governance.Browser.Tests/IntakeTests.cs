@@ -24,11 +24,7 @@ public sealed class IntakeTests(BrowserFixture fixture)
         await stall.ClickAsync();
         await Expect(stall).ToHaveAttributeAsync("aria-pressed", "true");
         await Expect(p.Locator(".ant-form-item", new() { HasText = "问题类型" }).First.Locator(".ant-select")).ToContainTextAsync("占道经营");
-        var place = p.Locator(".ant-form-item", new() { HasText = "事发地点" }).Locator(".ant-select");
-        await citizen.ChooseAsync(place.Nth(0), "城东区");
-        await citizen.ChooseAsync(place.Nth(1), "东湖街道");
-        await citizen.ChooseAsync(place.Nth(2), "东湖社区");
-        await citizen.ChooseAsync(place.Nth(3), "东湖社区第1网格");
+        await citizen.MarkGridAsync("东湖社区第1网格");
         await p.Locator("#address").FillAsync("东湖路 20 号南门");
         await p.Locator("#reporterName").FillAsync("周女士");
         await p.Locator("#phone").FillAsync("13811112222");

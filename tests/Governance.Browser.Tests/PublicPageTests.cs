@@ -17,7 +17,7 @@ public sealed class PublicPageTests(BrowserFixture fixture)
         p.Request += (_, r) => { if (r.Method == "POST") posts++; };
         await p.GotoAsync("/#/report");
         await p.GetByRole(AriaRole.Button, new() { Name = "提交", Exact = true }).ClickAsync();
-        foreach (var (input, text) in new[] { ("itemCode", "请选择问题类型"), ("description", "请描述问题"), ("gridCode", "请选择事发地点"),
+        foreach (var (input, text) in new[] { ("itemCode", "请选择问题类型"), ("description", "请描述问题"), ("location", "请在地图上点选事发位置"),
                      ("address", "请填写详细地址"), ("reporterName", "请填写您的称呼"), ("phone", "请填写 11 位手机号码") })
             await Expect(p.Locator($"#{input}_help")).ToContainTextAsync(text);
         await p.Locator("#phone").FillAsync("1391234");
@@ -42,11 +42,7 @@ public sealed class PublicPageTests(BrowserFixture fixture)
         await Expect(extras).ToContainTextAsync(Label("disputeType"));
         await Expect(extras).ToContainTextAsync(Label("parties"));
         await p.Locator("#description").FillAsync("楼上住户装修噪音持续一个月，多次协商无果，双方发生争吵。");
-        var place = p.Locator(".ant-form-item", new() { HasText = "事发地点" }).Locator(".ant-select");
-        await citizen.ChooseAsync(place.Nth(0), "城东区");
-        await citizen.ChooseAsync(place.Nth(1), "东湖街道");
-        await citizen.ChooseAsync(place.Nth(2), "湖滨社区");
-        await citizen.ChooseAsync(place.Nth(3), "湖滨社区第1网格");
+        await citizen.MarkGridAsync("湖滨社区第1网格");
         await p.Locator("#address").FillAsync("湖滨路 6 号 3 栋");
         await p.Locator("#reporterName").FillAsync("陈先生");
         await p.Locator("#phone").FillAsync("13655556666");
@@ -65,17 +61,16 @@ public sealed class PublicPageTests(BrowserFixture fixture)
         await using var citizen = await User.OpenAsync(fixture, User.Phone, touch: true);
         var p = citizen.Page;
         await p.GotoAsync("/#/report");
-        // Before a county is chosen, the city's catalog has no 秸秆露天焚烧 (an item 青山县 adds).
+        // Before the place is marked, the city's catalog has no 秸秆露天焚烧 (an item 青山县 adds): only the city's plain group.
         await p.Locator("#itemCode").FillAsync("秸秆");
-        await Expect(p.Locator(".ant-select-dropdown:not(.ant-select-dropdown-hidden)")).ToContainTextAsync("没有找到匹配的问题类型");
-        await Expect(p.Locator(".ant-form-item", new() { HasText = "问题类型" }).First).ToContainTextAsync("还能搜到该县（区）自己的事项");
+        var open = p.Locator(".ant-select-dropdown:not(.ant-select-dropdown-hidden)");
+        await Expect(open).ToContainTextAsync("焚烧垃圾或秸秆");
+        // By the options' titles: the group's name and hint read together ("焚烧垃圾或秸秆" + "露天焚烧…") contain the words.
+        await Expect(open.Locator(".ant-select-item-option[title^='秸秆露天焚烧']")).ToHaveCountAsync(0);
+        await Expect(p.Locator(".ant-form-item", new() { HasText = "问题类型" }).First).ToContainTextAsync("还能搜到所在县（区）自己的事项");
         await p.Locator("#description").ClickAsync(); // leaves the item list
         await Expect(p.Locator(".ant-select-dropdown:not(.ant-select-dropdown-hidden)")).ToHaveCountAsync(0);
-        var place = p.Locator(".ant-form-item", new() { HasText = "事发地点" }).Locator(".ant-select");
-        await citizen.ChooseAsync(place.Nth(0), "青山县");
-        await citizen.ChooseAsync(place.Nth(1), "青山镇");
-        await citizen.ChooseAsync(place.Nth(2), "青山社区");
-        await citizen.ChooseAsync(place.Nth(3), "青山社区第1网格");
+        await citizen.MarkGridAsync("青山社区第1网格");
         await p.Locator("#itemCode").FillAsync("秸秆");
         await p.Locator(".ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title^='秸秆露天焚烧']").ClickAsync();
         var extras = p.GetByTestId("intake-extras");
@@ -105,11 +100,7 @@ public sealed class PublicPageTests(BrowserFixture fixture)
         await p.Locator("#itemCode").FillAsync("井盖");
         await p.Locator(".ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option").First.ClickAsync();
         await p.Locator("#description").FillAsync("井盖松动，车辆经过响声很大。");
-        var place = p.Locator(".ant-form-item", new() { HasText = "事发地点" }).Locator(".ant-select");
-        await citizen.ChooseAsync(place.Nth(0), "城东区");
-        await citizen.ChooseAsync(place.Nth(1), "东湖街道");
-        await citizen.ChooseAsync(place.Nth(2), "东湖社区");
-        await citizen.ChooseAsync(place.Nth(3), "东湖社区第2网格");
+        await citizen.MarkGridAsync("东湖社区第2网格");
         await p.Locator("#address").FillAsync("东湖路 2 号");
         await p.Locator("#reporterName").FillAsync("赵先生");
         await p.Locator("#phone").FillAsync("13511112222");

@@ -20,12 +20,17 @@ public sealed class User : IAsyncDisposable
         this.fixture = fixture;
     }
 
-    public static async Task<User> OpenAsync(BrowserFixture fixture, ViewportSize size, bool touch = false, ServerProcess? server = null)
+    /// <param name="location">Where the phone says it is; the page may ask for it (使用我的位置) and is allowed to.</param>
+    /// <param name="timezone">The browser's own zone: the app shows the city's time whatever it is.</param>
+    /// <param name="server">Another server than the fixture's (a second node).</param>
+    public static async Task<User> OpenAsync(BrowserFixture fixture, ViewportSize size, bool touch = false, Geolocation? location = null,
+        string timezone = "Asia/Shanghai", ServerProcess? server = null)
     {
         var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions
         {
-            BaseURL = (server ?? fixture.Server).BaseUri.ToString(), ViewportSize = size, Locale = "zh-CN", TimezoneId = "Asia/Shanghai",
+            BaseURL = (server ?? fixture.Server).BaseUri.ToString(), ViewportSize = size, Locale = "zh-CN", TimezoneId = timezone,
             HasTouch = touch, IsMobile = touch, DeviceScaleFactor = 1,
+            Geolocation = location, Permissions = location is null ? null : ["geolocation"],
         });
         context.SetDefaultTimeout(15_000);
         var page = await context.NewPageAsync();
@@ -68,6 +73,31 @@ public sealed class User : IAsyncDisposable
         await Assertions.Expect(moving).ToHaveCountAsync(0);
         await item.ClickAsync();
         await Assertions.Expect(select).ToContainTextAsync(option);
+    }
+
+    /// <summary>
+    /// Marks a place on the public map by its name, as a citizen who types 东湖社区第1网格 in the place box: the map moves
+    /// there and marks the grid's middle, and the server names the grid it lies in.
+    /// </summary>
+    public async Task MarkGridAsync(string gridName)
+    {
+        var search = Page.GetByTestId("place-search");
+        await search.Locator("input").FillAsync(gridName);
+        var option = Page.Locator($".ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title$='{gridName}']");
+        await Assertions.Expect(option).ToBeVisibleAsync();
+        await SettledAsync();
+        await option.ClickAsync();
+        await Assertions.Expect(Page.GetByTestId("located-grid")).ToContainTextAsync(gridName);
+    }
+
+    /// <summary>Waits for the map to stop moving (it flies to a place found by name) and taps its middle.</summary>
+    public async Task TapMapMiddleAsync()
+    {
+        var map = Page.GetByTestId("grid-map");
+        await Assertions.Expect(map).Not.ToHaveAttributeAsync("data-moving", "");
+        await map.ScrollIntoViewIfNeededAsync();
+        var box = (await map.BoundingBoxAsync())!;
+        await Page.Mouse.ClickAsync(box.X + box.Width / 2, box.Y + box.Height / 2);
     }
 
     /// <summary>Waits until no dialog or drop-down is still opening, as a person waits before pressing its buttons.</summary>

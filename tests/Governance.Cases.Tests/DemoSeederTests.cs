@@ -25,5 +25,11 @@ public class DemoSeederTests
         Assert.All(all, c => Assert.True(c.ReportedAt < clock.GetUtcNow()));
         // Reporters have mainland mobile numbers (1[3-9] and nine digits), as the masking and call-back screens expect.
         Assert.All(all.Where(c => c.Reporter.Phone is not null), c => Assert.Matches(@"^1[3-9]\d{9}$", c.Reporter.Phone!));
+        // Names in Chinese order without a space (王秀英, 欧阳建华, 李先生); descriptions as residents write them, rarely twice the same.
+        Assert.All(all, c => Assert.Matches(@"^\p{IsCJKUnifiedIdeographs}{2,4}$", c.Reporter.Name!));
+        Assert.True(all.Select(c => c.Description).Distinct().Count() >= all.Count * 9 / 10, "descriptions repeat");
+        Assert.All(all, c => Assert.DoesNotContain("{", c.Description + c.Place.Address));
+        // Each case's point lies in its own grid: the server would file it there.
+        Assert.All(all, c => Assert.Equal(c.Place.GridCode, Repo.Set.Places.GridAt(new Core.Geography.GeoPoint(c.Place.Latitude!.Value, c.Place.Longitude!.Value))));
     }
 }

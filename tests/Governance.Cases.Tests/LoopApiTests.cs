@@ -16,7 +16,7 @@ public abstract class LoopApiTests(ApiFactory api)
     static object Intake(string item = "01001", string urgency = "normal", string grid = DonghuGrid, string channel = "hotline") => new
     {
         channel, itemCode = item, urgency, description = "东湖路口井盖缺失，夜间有行人险些踩空", gridCode = grid,
-        address = "东湖路 88 号", longitude = 118.1, latitude = 30.2, reporterName = "李秀英", reporterPhone = "13912345678",
+        address = "东湖路 88 号", reporterName = "李秀英", reporterPhone = "13912345678",
     };
 
     async Task<(HttpClient Operator, string CaseId)> Registered(string item = "01001", string urgency = "normal", string grid = DonghuGrid)

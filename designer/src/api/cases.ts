@@ -2,7 +2,7 @@ import { get, post, query, request } from './http';
 import type { Attachment, CaseDetail, CaseSummary, IntakeResult } from './views';
 
 export interface IntakeBody {
-  channel: string; itemCode: string; urgency?: string; description: string; gridCode: string; address?: string;
+  channel: string; itemCode: string; urgency?: string; description: string; gridCode?: string; address?: string;
   longitude?: number; latitude?: number; reporterName?: string; reporterPhone?: string; form?: Record<string, unknown>;
 }
 

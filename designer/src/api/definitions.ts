@@ -1,8 +1,10 @@
 import type { FormDefinition } from '../forms';
 import { get, query } from './http';
-import type { CatalogCategory, DefinitionsSummary, Dictionaries, OrgUnit, SourceOption } from './views';
+import type { CatalogCategory, DefinitionsSummary, Dictionaries, OrgUnit, PublicGroup, SourceOption } from './views';
 
 export const catalog = (q?: string, county?: string) => get<CatalogCategory[]>(`/api/catalog${query({ q, county })}`);
+/** The public page's kinds of problem in citizens' words, as the county runs them. */
+export const publicGroups = (county?: string) => get<PublicGroup[]>(`/api/catalog/groups${query({ county })}`);
 export const orgUnit = (code: string) => get<OrgUnit>(`/api/org/${encodeURIComponent(code)}`);
 export const formDefinition = (id: string, version?: number) =>
   get<FormDefinition>(`/api/forms/${encodeURIComponent(id)}${query({ version })}`);

@@ -2096,6 +2096,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/catalog/groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    county?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublicGroupView"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/dashboard": {
         parameters: {
             query?: never;
@@ -3012,6 +3049,116 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/places/map": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MapView"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/places/locate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query: {
+                    lat: number;
+                    lon: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Located"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/places/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlaceHit"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/assessment": {
         parameters: {
             query?: never;
@@ -3789,6 +3936,12 @@ export interface components {
             lowestLevel: string;
             form: string;
         };
+        Centroid: {
+            /** Format: double */
+            lat: number;
+            /** Format: double */
+            lon: number;
+        };
         /** @enum {unknown} */
         ChangeKind: "added" | "removed" | "changed";
         ChannelView: {
@@ -3883,6 +4036,7 @@ export interface components {
         };
         DefinitionsSummary: {
             city: components["schemas"]["CodeName"];
+            timeZone: string;
             /** Format: int32 */
             categories: number;
             /** Format: int32 */
@@ -4007,6 +4161,10 @@ export interface components {
             /** Format: int32 */
             version: number;
         };
+        Geometry: {
+            type: string;
+            coordinates: unknown;
+        };
         GridFigures: {
             code: string;
             name: string;
@@ -4099,11 +4257,24 @@ export interface components {
         };
         JsonNode: unknown;
         JsonObject: Record<string, never>;
+        Located: {
+            grid: string;
+            gridName: string;
+            place: string;
+            path: components["schemas"]["PlaceStep"][];
+        };
         LoginRequest: {
             username: string;
             password: string;
             /** @default true */
             useCookies: boolean;
+        };
+        MapView: {
+            city: string;
+            cityName: string;
+            centre: null | components["schemas"]["Centroid"];
+            tiles: null | components["schemas"]["TileLayer"];
+            features: components["schemas"]["PlaceFeature"][];
         };
         MeasureLabel: {
             name: string;
@@ -4153,6 +4324,8 @@ export interface components {
             name: string;
             level: string;
             parent: null | string;
+            centroid: null | components["schemas"]["Centroid"];
+            boundary: null | components["schemas"]["Geometry"];
             children: components["schemas"]["CodeName"][];
             departments: components["schemas"]["DepartmentView"][];
         };
@@ -4228,6 +4401,29 @@ export interface components {
             /** Format: double */
             satisfaction: null | number;
         };
+        PlaceFeature: {
+            type: string;
+            properties: components["schemas"]["PlaceProperties"];
+            geometry: components["schemas"]["Geometry"];
+        };
+        PlaceHit: {
+            code: string;
+            name: string;
+            level: string;
+            place: string;
+            centroid: components["schemas"]["Centroid"];
+        };
+        PlaceProperties: {
+            code: string;
+            name: string;
+            level: string;
+            parent: null | string;
+        };
+        PlaceStep: {
+            code: string;
+            name: string;
+            level: string;
+        };
         ProblemDetails: {
             type?: null | string;
             title?: null | string;
@@ -4242,6 +4438,10 @@ export interface components {
             code: string;
             message: string;
             severity: string;
+            text: string;
+        };
+        PublicAnswerView: {
+            label: string;
             text: string;
         };
         PublicAttachment: {
@@ -4264,11 +4464,28 @@ export interface components {
             satisfaction: null | string;
             canRate: boolean;
             journal: components["schemas"]["PublicStep"][];
+            stage: string;
+            progress: components["schemas"]["PublicStepView"][];
+            answer: components["schemas"]["PublicAnswerView"][];
+            deadline: null | string;
+        };
+        PublicGroupView: {
+            code: string;
+            name: string;
+            hint: null | string;
+            keywords: string[];
+            items: string[];
         };
         PublicStep: {
             /** Format: date-time */
             at: string;
             action: string;
+        };
+        PublicStepView: {
+            /** Format: date-time */
+            at: string;
+            text: string;
+            detail?: null | string;
         };
         PublishDto: {
             comment: null | string;
@@ -4454,6 +4671,12 @@ export interface components {
             actions: components["schemas"]["ActionView"][];
             data: null | string;
             form: null | components["schemas"]["FormRef"];
+        };
+        TileLayer: {
+            url: string;
+            attribution: null | string;
+            /** Format: int32 */
+            maxZoom: number;
         };
         TodayFigures: {
             /** Format: int64 */

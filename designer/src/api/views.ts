@@ -30,3 +30,9 @@ export type SourceOption = Schemas['SourceOption'];
 /** A file stored in a form's attachment field (form data the browser keeps, not an answer of the API). */
 export interface FileValue { id: string; name: string; type: string; size: number; url: string }
 export type DuplicateView = Schemas['DuplicateView'];
+export type PublicGroup = Schemas['PublicGroupView'];
+export type MapView = Schemas['MapView'];
+export type Located = Schemas['Located'];
+export type PlaceHit = Schemas['PlaceHit'];
+/** A point in WGS 84 degrees (the server's Centroid). */
+export type LatLon = Schemas['Centroid'];

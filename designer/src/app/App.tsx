@@ -1,10 +1,12 @@
-import { App as AntApp, ConfigProvider } from 'antd';
+import { App as AntApp, ConfigProvider, Spin } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import { lazy, Suspense } from 'react';
 import { ReportPage } from '../public/ReportPage';
 import { ReportsShell } from '../reports/ReportsShell';
 import { TrackPage } from '../public/TrackPage';
 import { Workspace } from '../workspace/Workspace';
+import { pageOf } from './routes';
+import { useCityZone } from './useCityZone';
 import { useHashRoute } from './useHashRoute';
 
 // The command center's pages carry the charts; the public and workspace pages load without them.
@@ -14,18 +16,19 @@ const StatsPage = lazy(() => import('../command/stats/StatsPage').then((x) => ({
 /** One app: the public pages need no login; everything else is the handler workspace. */
 export function App() {
   const [path, navigate] = useHashRoute();
-  let page;
-  // Exact routes: '/report' (the public page) is a prefix of '/reports' (the 一表通 pages).
+  const zoneReady = useCityZone();
   const route = path.split('?')[0];
-  if (route === '/report') page = <ReportPage navigate={navigate} />;
-  else if (route === '/reports' || route.startsWith('/reports/')) page = <ReportsShell path={route} navigate={navigate} />;
-  else if (path.startsWith('/track')) page = <TrackPage path={path} navigate={navigate} />;
-  else if (path.startsWith('/screen')) page = <ScreenPage path={path} />;
-  else if (path.startsWith('/stats')) page = <StatsPage path={path} navigate={navigate} />;
-  else page = <Workspace path={path} navigate={navigate} />;
+  const page = {
+    report: () => <ReportPage navigate={navigate} />,
+    reports: () => <ReportsShell path={route} navigate={navigate} />,
+    track: () => <TrackPage path={path} navigate={navigate} />,
+    screen: () => <ScreenPage path={path} />,
+    stats: () => <StatsPage path={path} navigate={navigate} />,
+    workspace: () => <Workspace path={path} navigate={navigate} />,
+  }[pageOf(path)];
   return (
     <ConfigProvider locale={zhCN} button={{ autoInsertSpace: false }} theme={{ token: { fontFamily: '"Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", system-ui, sans-serif' } }}>
-      <AntApp><Suspense fallback={null}>{page}</Suspense></AntApp>
+      <AntApp>{zoneReady ? <Suspense fallback={null}>{page()}</Suspense> : <Spin style={{ display: 'block', marginTop: '30vh' }} />}</AntApp>
     </ConfigProvider>
   );
 }

@@ -27,6 +27,8 @@ export interface FieldDefinition {
   /** Personal data of someone outside the government: the server masks it for roles that do not need it. */
   personal?: boolean;
   help?: string;
+  /** Shown to the reporter on the tracking page (a reply's 处置措施). */
+  public?: boolean;
   required?: Condition;
   visible?: Condition;
   readOnly?: Condition;

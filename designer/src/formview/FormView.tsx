@@ -18,7 +18,7 @@ export function FormView({ state, upload, compact, hidden, bare }: Props) {
     const span = compact ? 24 : 24 / s.columns;
     return (
       <div key={i} style={{ marginBottom: 8 }}>
-        {s.title && <Typography.Title level={5} style={{ marginTop: 8 }}>{s.title}</Typography.Title>}
+        {s.title && !bare && <Typography.Title level={5} style={{ marginTop: 8 }}>{s.title}</Typography.Title>}
         <Row gutter={16}>
           {fields.map((f) => (
             <Col key={f.key} span={isWide(f) ? 24 : span}>

@@ -21,11 +21,19 @@ function duration(ms: number): string {
   return m.minutes(Math.max(1, minutes));
 }
 
-/** "2026-11-22 09:30" in the browser's time zone. */
+let cityZone: string | undefined;
+
+/** The city's time zone from the package (the server's summary); every time is shown in it. */
+export function setCityZone(zone: string | undefined) { cityZone = zone; }
+
+/** "2026-11-22 09:30" in the city's time zone, whatever zone the browser's computer is set to. */
 export function formatTime(iso: string | null | undefined): string {
   if (!iso) return '';
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: cityZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+  }).formatToParts(d);
+  const part = (t: Intl.DateTimeFormatPartTypes) => parts.find((x) => x.type === t)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')} ${part('hour')}:${part('minute')}`;
 }

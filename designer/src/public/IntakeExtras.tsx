@@ -1,4 +1,3 @@
-import { Typography } from 'antd';
 import type { RefObject } from 'react';
 import type { FormDefinition } from '../forms';
 import { FormView } from '../formview/FormView';
@@ -8,7 +7,7 @@ import { BASIC_FIELDS } from '../model/intake';
 const hidden = new Set(Object.keys(BASIC_FIELDS));
 const noUpload = () => Promise.reject(new Error('upload'));
 
-/** The item's intake-form fields beyond what the page asks itself, generated from the definition. */
+/** The item's intake-form fields beyond what the page asks itself, generated from the definition, in the page's own form. */
 export function IntakeExtras({ form, stateRef }: { form: FormDefinition; stateRef: RefObject<FormState | null> }) {
   const state = useFormState(form, 'report', null, null);
   stateRef.current = state;
@@ -16,7 +15,6 @@ export function IntakeExtras({ form, stateRef }: { form: FormDefinition; stateRe
   if (extra.length === 0) return null;
   return (
     <div data-testid="intake-extras">
-      <Typography.Title level={5}>{form.title}</Typography.Title>
       <FormView state={state} upload={noUpload} compact bare hidden={hidden} />
     </div>
   );

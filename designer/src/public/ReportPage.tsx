@@ -1,7 +1,7 @@
 import { Alert, App, Button, Card, Form, Input, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { report } from '../api/cases';
-import { definitionsSummary, formDefinition } from '../api/definitions';
+import { formDefinition } from '../api/definitions';
 import { ApiError, type ProblemFieldError } from '../api/http';
 import { uploadPublic } from '../api/publicCases';
 import type { CatalogCategory, CatalogItem, IntakeResult } from '../api/views';
@@ -13,24 +13,27 @@ import { SuggestedItems } from '../intake/SuggestedItems';
 import { IntakeExtras } from './IntakeExtras';
 import { ItemPicker } from './ItemPicker';
 import { PhotoPicker } from './PhotoPicker';
-import { PlacePicker } from './PlacePicker';
+import { PlaceOnMap, type PlaceValue } from '../map/PlaceOnMap';
 import { PublicShell } from './PublicShell';
 import { ReportDone } from './ReportDone';
 import { useCatalog } from './useCatalog';
+import { usePublicGroups } from './usePublicGroups';
 
-interface Values { itemCode?: string; description?: string; gridCode?: string; address?: string; reporterName?: string; phone?: string }
-
+interface Values { itemCode?: string; description?: string; location?: PlaceValue; address?: string; reporterName?: string; phone?: string }
 const newKey = () => (crypto.randomUUID ? crypto.randomUUID() : `${Date.now()}-${Math.random()}`);
 
-/** The public report page: item by words, description, photos, place, name and phone; no login. */
+/**
+ * The public report page, one form in one order: what (item, description, the item's own questions), photos, where
+ * (a point on the map; the server says which grid), who. No login.
+ */
 export function ReportPage({ navigate }: { navigate: (path: string) => void }) {
   const { message } = App.useApp();
-  const [county, setCounty] = useState<string>();
-  // The city whose places the picker starts from: the package's, as the server says.
-  const [city, setCity] = useState<string>();
-  useEffect(() => { definitionsSummary().then((s) => setCity(s.city.code), () => undefined); }, []);
-  const { categories, error: catalogError } = useCatalog(county);
   const [form] = Form.useForm<Values>();
+  // The county of the marked point: its own items join the catalog (青山县's 秸秆露天焚烧).
+  const location = Form.useWatch('location', form);
+  const county = location?.located?.path.find((p) => p.level === 'county')?.code;
+  const { categories, error: catalogError } = useCatalog(county);
+  const groups = usePublicGroups(county);
   const description = Form.useWatch('description', form);
   const [item, setItem] = useState<{ item: CatalogItem; category?: CatalogCategory }>();
   const [intake, setIntake] = useState<FormDefinition>();
@@ -80,7 +83,7 @@ export function ReportPage({ navigate }: { navigate: (path: string) => void }) {
   const submit = async (v: Values) => {
     setError(undefined);
     const basic: BasicReport = {
-      itemCode: v.itemCode!, itemName: item?.item.name ?? '', description: v.description!.trim(), gridCode: v.gridCode!,
+      itemCode: v.itemCode!, itemName: item?.item.name ?? '', description: v.description!.trim(), gridCode: v.location!.located!.grid,
       address: v.address!.trim(), reporterName: v.reporterName!.trim(), phone: v.phone!.trim(),
     };
     const data = intake ? intakeFormData(intake, basic, extras.current?.data ?? {}) : undefined;
@@ -91,7 +94,8 @@ export function ReportPage({ navigate }: { navigate: (path: string) => void }) {
     setBusy(true);
     try {
       const result = await report({
-        channel: 'web', itemCode: basic.itemCode, description: basic.description, gridCode: basic.gridCode, address: basic.address,
+        channel: 'web', itemCode: basic.itemCode, description: basic.description, address: basic.address,
+        latitude: v.location!.point.lat, longitude: v.location!.point.lon,
         reporterName: basic.reporterName, reporterPhone: basic.phone, form: data,
       }, key.current);
       let uploaded = 0;
@@ -104,8 +108,9 @@ export function ReportPage({ navigate }: { navigate: (path: string) => void }) {
       key.current = newKey();
     } catch (e) {
       if (e instanceof ApiError && e.errors.length > 0) showFieldErrors(e.errors);
-      else if (e instanceof ApiError && e.field && ['itemCode', 'description', 'gridCode', 'address', 'reporterName'].includes(e.field))
+      else if (e instanceof ApiError && e.field && ['itemCode', 'description', 'address', 'reporterName'].includes(e.field))
         form.setFields([{ name: e.field as keyof Values, errors: [e.detail] }]);
+      else if (e instanceof ApiError && e.field && ['gridCode', 'latitude', 'longitude'].includes(e.field)) form.setFields([{ name: 'location', errors: [e.detail] }]);
       else if (e instanceof ApiError && e.field === 'reporterPhone') form.setFields([{ name: 'phone', errors: [e.detail] }]);
       else if (e instanceof ApiError && e.status === 429) setError(e.detail || m.tooMany);
       else setError(e instanceof ApiError ? e.detail : String(e));
@@ -119,7 +124,7 @@ export function ReportPage({ navigate }: { navigate: (path: string) => void }) {
       <PublicShell>
         <ReportDone number={done.result.case.number} uploaded={done.uploaded} failed={done.failed}
           onTrack={() => navigate(`/track/${done.result.case.number}`)}
-          onAnother={() => { setDone(undefined); setPhotos([]); form.resetFields(); setItem(undefined); setIntake(undefined); setCounty(undefined); }} />
+          onAnother={() => { setDone(undefined); setPhotos([]); form.resetFields(); setItem(undefined); setIntake(undefined); }} />
       </PublicShell>
     );
   }
@@ -134,7 +139,7 @@ export function ReportPage({ navigate }: { navigate: (path: string) => void }) {
         <Form form={form} layout="vertical" onFinish={submit} scrollToFirstError>
           <Form.Item name="itemCode" label={m.itemSearch} rules={[{ required: true, message: m.itemRequired }]} extra={county ? undefined : m.itemCountyHint}
             getValueFromEvent={(i?: CatalogItem) => i?.code}>
-            <ItemPicker categories={categories} onChange={chooseItem} />
+            <ItemPicker categories={categories} groups={groups} onChange={chooseItem} />
           </Form.Item>
           <Form.Item name="description" label={m.description}
             rules={[{ required: true, whitespace: true, min: 5, message: m.descriptionRequired }]}>
@@ -142,16 +147,18 @@ export function ReportPage({ navigate }: { navigate: (path: string) => void }) {
           </Form.Item>
           <SuggestedItems text={description} county={county} categories={categories} chosen={item?.item.code}
             onTake={(i, c) => { form.setFieldValue('itemCode', i.code); form.validateFields(['itemCode']).catch(() => undefined); chooseItem(i, c); }} />
+          {intake && <IntakeExtras key={`${intake.id}@${intake.version}`} form={intake} stateRef={extras} />}
           <Form.Item label={m.photos}>
             <PhotoPicker files={photos} onChange={setPhotos} onReject={(t) => message.error(t, 5)} />
           </Form.Item>
-          <Form.Item name="gridCode" label={m.place} rules={[{ required: true, message: m.gridRequired }]}>
-            {city && <PlacePicker root={city} onChange={() => undefined} onCounty={setCounty} />}
+          <Form.Item name="location" label={m.place} required rules={[{
+            validator: (_, v?: PlaceValue) => (v?.located ? Promise.resolve() : Promise.reject(new Error(v?.error ?? m.locationRequired))),
+          }]}>
+            <PlaceOnMap />
           </Form.Item>
           <Form.Item name="address" label={m.address} rules={[{ required: true, whitespace: true, message: m.addressRequired }]}>
             <Input maxLength={200} placeholder={m.addressPlaceholder} />
           </Form.Item>
-          {intake && <IntakeExtras key={`${intake.id}@${intake.version}`} form={intake} stateRef={extras} />}
           <Form.Item name="reporterName" label={m.reporterName} rules={[{ required: true, whitespace: true, message: m.reporterNameRequired }]}>
             <Input maxLength={20} autoComplete="name" />
           </Form.Item>

@@ -11,7 +11,9 @@ import { RatingForm } from './RatingForm';
 
 interface Props { path: string; navigate: (path: string) => void }
 
-/** Follow a case by number and phone; a public timeline; rating once it is closed. */
+const done = (v: PublicCase) => ['closed', 'archived'].includes(v.status);
+
+/** Follow a case by number and phone: where it stands and what happened in plain words, the answer, the time limit; rating once closed. */
 export function TrackPage({ path }: Props) {
   const initialNumber = decodeURIComponent(/^\/track\/([^/?]+)/.exec(path)?.[1] ?? '');
   const [form] = Form.useForm<{ number: string; phone: string }>();
@@ -55,7 +57,14 @@ export function TrackPage({ path }: Props) {
         {error && <Alert type="error" showIcon title={error} style={{ marginTop: 16 }} role="alert" data-testid="track-error" />}
       </Card>
       {view && asked && (
-        <Card style={{ marginTop: 16 }} title={view.number} extra={<Tag color="blue" data-testid="public-status">{view.statusName}</Tag>}>
+        <Card style={{ marginTop: 16 }} title={view.number} extra={<Tag color={done(view) ? 'green' : 'blue'} data-testid="public-status">{view.stage}</Tag>}>
+          {view.deadline && <Alert type="info" showIcon title={view.deadline} style={{ marginBottom: 12 }} data-testid="public-deadline" />}
+          {view.answer.length > 0 && (
+            <div className="gov-answer" data-testid="public-answer">
+              <Typography.Title level={5} style={{ marginTop: 0 }}>{m.publicAnswer}</Typography.Title>
+              {view.answer.map((a) => <div key={a.label}><Typography.Text type="secondary">{a.label}：</Typography.Text>{a.text}</div>)}
+            </div>
+          )}
           <Descriptions size="small" column={1}>
             <Descriptions.Item label={m.item}>{view.itemName}</Descriptions.Item>
             {view.description && <Descriptions.Item label={m.description}>{view.description}</Descriptions.Item>}
@@ -65,8 +74,14 @@ export function TrackPage({ path }: Props) {
               <span data-testid="public-satisfaction">{nameOf(satisfactions, view.satisfaction)}</span></Descriptions.Item>}
           </Descriptions>
           <Typography.Title level={5}>{m.progress}</Typography.Title>
-          <Timeline items={view.journal.map((j, i) => ({
-            key: i, content: <span data-testid="public-step"><strong>{j.action}</strong> <Typography.Text type="secondary">{formatTime(j.at)}</Typography.Text></span>,
+          <Timeline items={view.progress.map((j, i) => ({
+            key: i, color: i === view.progress.length - 1 ? 'blue' : 'gray',
+            content: (
+              <div data-testid="public-step">
+                <strong>{j.text}</strong> <Typography.Text type="secondary">{formatTime(j.at)}</Typography.Text>
+                {j.detail && <div><Typography.Text type="secondary">{j.detail}</Typography.Text></div>}
+              </div>
+            ),
           }))} />
           {view.canRate && <RatingForm number={asked.number} phone={asked.phone} onRated={() => void load(asked.number, asked.phone)} />}
         </Card>

@@ -26,7 +26,7 @@ public sealed class ValidateCommand : ICliCommand
         output.WriteLine($"{city.Categories.Count} categories, {city.Items.Count} items, {city.Routes.Count} routes, {city.Org.Units.Count()} org units, "
             + $"{city.Departments.Count} departments, {city.Limits.Count} time limits, {set.Forms.All.Count()} forms, {set.Workflows.Count} workflows, "
             + $"{set.Definitions!.AllUsers().Count} users, "
-            + $"{set.OverlaidCounties.Count()} county overlays, "
+            + $"{set.OverlaidCounties.Count()} county overlays, {set.Places.Shapes.Count} boundaries, "
             + $"calendar {string.Join(",", city.Calendar.Years)}");
         return CommandLine.Ok;
     }

@@ -6,6 +6,7 @@ using Governance.Core.Dispatch;
 using Governance.Core.Documents;
 using Governance.Core.Forms.Model;
 using Governance.Core.Forms.Validation;
+using Governance.Core.Geography;
 using Governance.Core.Reports.Loading;
 using Governance.Core.Workflows.Activities;
 
@@ -69,6 +70,11 @@ public static class DefinitionLoader
             RouteCoverage.Check(definitions, errors);
         }
         var set = new DefinitionSet(documents, definitions, forms, workflows, errors);
+        if (definitions is not null)
+            set = set.WithPlaces(
+                reader.Root(PublicGroup.File, required: false) is { } groups ? PublicGroupReader.Read(groups, definitions.City, errors) : [],
+                reader.Root(PlaceBoundaries.File, required: false) is { } boundaries
+                    ? BoundaryChecks.Check(BoundaryReader.Read(boundaries), definitions.City.Org, boundaries.At, errors) : PlaceBoundaries.Empty);
         if (documents.HasFolder("reports"))
             set = set.WithReports(ReportPackage.Read(reader.Files(ReportPackage.DictionaryFolder).Select(f => reader.Root(f)),
                 reader.Files(ReportPackage.TablesFolder).Select(f => reader.Root(f)), definitions?.City, forms, errors));

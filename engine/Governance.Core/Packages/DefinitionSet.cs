@@ -3,6 +3,7 @@ using Governance.Core.Definitions.Model;
 using Governance.Core.Definitions.Validation;
 using Governance.Core.Documents;
 using Governance.Core.Forms.Model;
+using Governance.Core.Geography;
 using Governance.Core.Reports.Model;
 
 namespace Governance.Core.Packages;
@@ -38,19 +39,29 @@ public sealed class DefinitionSet
     public ReportLibrary Reports { get; private init; } = ReportLibrary.Empty;
     /// <summary>Assessment, warning rules and briefings (assessment/, warnings/, briefings/); empty when the package has none.</summary>
     public CommandDefinitions Command { get; private init; } = CommandDefinitions.Empty;
+    /// <summary>The kinds of problem the public page offers in citizens' words (catalog/public-groups.json); empty when the package has none.</summary>
+    public IReadOnlyList<PublicGroup> PublicGroups { get; private init; } = [];
+    /// <summary>The units' boundaries from org/boundaries.json and the grid of a point; empty when the package has none.</summary>
+    public IPlaceLocator Places { get; private init; } = PlaceBoundaries.Empty;
     public bool IsValid => Definitions is not null && !Problems.HasErrors;
 
     /// <summary>Which published versions this set is (null for a folder): the database revision and each scope's version.</summary>
     public PackageStamp? Stamp { get; init; }
 
     /// <summary>The same set, marked with the published versions it was built from.</summary>
-    internal DefinitionSet WithStamp(PackageStamp stamp) => new(Documents, Definitions, Forms, Workflows, Problems) { Stamp = stamp, Reports = Reports, Command = Command };
+    internal DefinitionSet WithStamp(PackageStamp stamp) => Copy(stamp, Reports, Command, PublicGroups, Places);
 
     /// <summary>The same set with its reports read.</summary>
-    internal DefinitionSet WithReports(ReportLibrary reports) => new(Documents, Definitions, Forms, Workflows, Problems) { Stamp = Stamp, Reports = reports, Command = Command };
+    internal DefinitionSet WithReports(ReportLibrary reports) => Copy(Stamp, reports, Command, PublicGroups, Places);
 
     /// <summary>The same set with the command center's definitions read.</summary>
-    internal DefinitionSet WithCommand(CommandDefinitions command) => new(Documents, Definitions, Forms, Workflows, Problems) { Stamp = Stamp, Reports = Reports, Command = command };
+    internal DefinitionSet WithCommand(CommandDefinitions command) => Copy(Stamp, Reports, command, PublicGroups, Places);
+
+    /// <summary>The same set with the public page's groups and the units' boundaries read.</summary>
+    internal DefinitionSet WithPlaces(IReadOnlyList<PublicGroup> publicGroups, IPlaceLocator places) => Copy(Stamp, Reports, Command, publicGroups, places);
+
+    DefinitionSet Copy(PackageStamp? stamp, ReportLibrary reports, CommandDefinitions command, IReadOnlyList<PublicGroup> publicGroups, IPlaceLocator places) =>
+        new(Documents, Definitions, Forms, Workflows, Problems) { Stamp = stamp, Reports = reports, Command = command, PublicGroups = publicGroups, Places = places };
 
     /// <summary>The codes of the counties that have an overlay package.</summary>
     public IEnumerable<string> OverlaidCounties => Definitions?.OverlaidCounties ?? [];

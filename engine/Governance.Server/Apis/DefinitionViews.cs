@@ -3,7 +3,8 @@ namespace Governance.Server.Apis;
 public sealed record CodeName(string Code, string Name);
 
 /// <summary>What the running package holds, and whether its calendar needs an administrator's attention.</summary>
-public sealed record DefinitionsSummary(CodeName City, int Categories, int Items, int Routes, int OrgUnits, int Departments,
+/// <param name="TimeZone">The city's zone: the browser shows every time in it, whatever zone the computer is set to.</param>
+public sealed record DefinitionsSummary(CodeName City, string TimeZone, int Categories, int Items, int Routes, int OrgUnits, int Departments,
     IReadOnlyList<int> CalendarYears, IReadOnlyList<string> CountyOverlays, string? CalendarWarning, long Revision);
 
 public sealed record CatalogItemView(string Code, string Name, string? Group, IReadOnlyList<string> Keywords, IReadOnlyList<string> Synonyms,
@@ -14,7 +15,10 @@ public sealed record CatalogCategoryView(string Code, string Name, string Editio
 
 public sealed record DepartmentView(string Code, string Name, string Function);
 
-public sealed record OrgUnitView(string Code, string Name, string Level, string? Parent, IReadOnlyList<CodeName> Children, IReadOnlyList<DepartmentView> Departments);
+/// <param name="Centroid">A point inside the unit to centre a map on; null without boundaries.</param>
+/// <param name="Boundary">Its boundary as a GeoJSON geometry; null without boundaries.</param>
+public sealed record OrgUnitView(string Code, string Name, string Level, string? Parent, PlacesApi.Centroid? Centroid, PlacesApi.Geometry? Boundary,
+    IReadOnlyList<CodeName> Children, IReadOnlyList<DepartmentView> Departments);
 
 public sealed record RouteRuleView(string Id, string? Description, string Source);
 

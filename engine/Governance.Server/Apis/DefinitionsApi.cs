@@ -20,11 +20,13 @@ public static class DefinitionsApi
         var api = app.MapGroup("/api").WithTags("Definitions");
         api.MapGet("/definitions/summary", Summary);
         api.MapGet("/dictionaries", DictionariesOf);
-        api.MapGet("/catalog", Catalog);
-        api.MapGet("/org/{code}", Unit);
+        // What the public pages read without an account is rate-limited per address like every anonymous call.
+        api.MapGet("/catalog", Catalog).RequireRateLimiting(PlacesApi.RateLimitPolicy);
+        api.MapGet("/org/{code}", Unit).RequireRateLimiting(PlacesApi.RateLimitPolicy);
         api.MapGet("/route", Route);
         api.MapGet("/deadline", Deadline);
-        api.MapGet("/forms/{id}", Form).Produces<System.Text.Json.Nodes.JsonObject>(StatusCodes.Status200OK, "application/json");
+        api.MapGet("/forms/{id}", Form).Produces<System.Text.Json.Nodes.JsonObject>(StatusCodes.Status200OK, "application/json")
+            .RequireRateLimiting(PlacesApi.RateLimitPolicy);
         api.MapGet("/forms/sources/{source}", SourceOptions).RequireAuthorization();
     }
 
@@ -53,7 +55,7 @@ public static class DefinitionsApi
     {
         var set = packages.Current;
         var city = set.City!;
-        return TypedResults.Ok(new DefinitionsSummary(new CodeName(city.City.Code, city.City.Name), city.Categories.Count, city.Items.Count,
+        return TypedResults.Ok(new DefinitionsSummary(new CodeName(city.City.Code, city.City.Name), city.Calendar.TimeZone, city.Categories.Count, city.Items.Count,
             city.Routes.Count, city.Org.Units.Count(), city.Departments.Count, city.Calendar.Years, set.OverlaidCounties.ToList(),
             CalendarCoverage.Warning(city.Calendar, clock.GetUtcNow()), set.Stamp?.Revision ?? 0));
     }
@@ -91,10 +93,13 @@ public static class DefinitionsApi
 
     static Results<Ok<OrgUnitView>, ProblemHttpResult> Unit(IPackageProvider packages, string code)
     {
-        var city = packages.Current.City!;
+        var set = packages.Current;
+        var city = set.City!;
         var org = city.Org;
         if (org.Find(code) is not { } unit) return Problem(404, Text.Format("API-ORG-NOT-FOUND", code), "code");
+        var shape = set.Places.Shape(code);
         return TypedResults.Ok(new OrgUnitView(unit.Code, unit.Name, OrgLevels.Code(unit.Level), unit.ParentCode,
+            shape is null ? null : new PlacesApi.Centroid(shape.Centroid.Lat, shape.Centroid.Lon), shape is null ? null : PlacesApi.GeometryOf(shape),
             org.Units.Where(u => u.ParentCode == code).Select(u => new CodeName(u.Code, u.Name)).ToList(),
             city.Departments.Where(d => d.UnitCode == code).Select(d => new DepartmentView(d.Code, d.Name, d.Function)).ToList()));
     }

@@ -11,8 +11,15 @@ namespace Governance.Server.Apis;
 /// <summary>What a citizen does without an account: follow a case by number and phone, rate it, add photos. Rate-limited.</summary>
 public static class PublicApi
 {
+    public const string RateLimitPolicy = "public";
+
+    /// <remarks>
+    /// <c>stage</c>, <c>progress</c>, <c>answer</c> and <c>deadline</c> are the plain words the page shows (已受理, 已转城东区水务局办理,
+    /// the handler's 处置措施, 应于…前办结); <c>journal</c> stays for API clients that read the staff's action names.
+    /// </remarks>
     public sealed record PublicCase(string Number, string Status, string StatusName, string ItemName, string Description, DateTimeOffset ReportedAt,
-        DateTimeOffset? ClosedAt, string? Satisfaction, bool CanRate, IReadOnlyList<PublicStep> Journal);
+        DateTimeOffset? ClosedAt, string? Satisfaction, bool CanRate, IReadOnlyList<PublicStep> Journal,
+        string Stage, IReadOnlyList<PublicStepView> Progress, IReadOnlyList<PublicAnswerView> Answer, string? Deadline);
 
     public sealed record PublicStep(DateTimeOffset At, string Action);
 
@@ -37,7 +44,8 @@ public static class PublicApi
         var v = await cases.TrackAsync(number, phone ?? "", ct);
         var item = packages.Current.City!.FindItem(v.ItemCode)?.Name ?? v.ItemCode;
         return TypedResults.Ok(new PublicCase(v.Number, v.Status.ToString().ToLowerInvariant(), Statuses.Name(v.Status), item, v.Description,
-            v.ReportedAt, v.ClosedAt, v.Satisfaction?.ToString().ToLowerInvariant(), v.CanRate, v.Timeline.Select(t => new PublicStep(t.At, t.Action)).ToList()));
+            v.ReportedAt, v.ClosedAt, v.Satisfaction?.ToString().ToLowerInvariant(), v.CanRate, v.Timeline.Select(t => new PublicStep(t.At, t.Action)).ToList(),
+            v.Progress!.Stage, v.Progress.Steps, v.Progress.Answer, v.Progress.Deadline));
     }
 
     static async Task<Ok<RatedCase>> Rate(string number, RatingDto dto, CaseService cases, CancellationToken ct)

@@ -29,6 +29,17 @@ public sealed class GovernanceOptions
     public TimeSpan OutboundHttpTimeout { get; set; } = TimeSpan.FromSeconds(30);
     /// <summary>Hosts flows may call; empty for any.</summary>
     public string[] OutboundHttpHosts { get; set; } = [];
+    /// <summary>Map reads of the public pages (boundaries, locating a point, place names) per client address and minute.</summary>
+    public int PublicReadsPerMinute { get; set; } = 300;
+
+    /// <summary>
+    /// A tile layer under the drawn grids for a real install, as a URL template with {z}/{x}/{y} (天地图 with the city's
+    /// key, say); none by default: the map draws the boundaries as vectors and needs no tile server.
+    /// </summary>
+    public string? MapTiles { get; set; }
+    public string? MapAttribution { get; set; }
+    public int MapMaxZoom { get; set; } = 18;
+
     /// <summary>How often timers, warnings and the outbox are looked at.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
     /// <summary>How often the server looks whether another server on the database published a new package version.</summary>

@@ -5,8 +5,11 @@ namespace Governance.Server.Security;
 /// guessed into HTML), no framing, no referrer to other sites, and the content security policy
 /// (<see cref="Hosting.ContentSecurityPolicy"/>, the one place it is written).
 /// </summary>
-public sealed class SecurityHeaders(RequestDelegate next)
+public sealed class SecurityHeaders(RequestDelegate next, Hosting.GovernanceOptions options)
 {
+    // The site's policy, with the map's tile server allowed for images when an install sets one.
+    readonly string policy = Hosting.ContentSecurityPolicy.With(options.MapTiles);
+
     // A stored upload is a download, never a page of this site: nothing in it may run, even opened on its own.
     const string UploadPolicy = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox";
 
@@ -18,7 +21,7 @@ public sealed class SecurityHeaders(RequestDelegate next)
             h.XContentTypeOptions = "nosniff";
             h.XFrameOptions = "DENY";
             h["Referrer-Policy"] = "no-referrer";
-            h.ContentSecurityPolicy = IsUpload(http.Request.Path) ? UploadPolicy : Hosting.ContentSecurityPolicy.Policy;
+            h.ContentSecurityPolicy = IsUpload(http.Request.Path) ? UploadPolicy : policy;
             return Task.CompletedTask;
         });
         return next(http);

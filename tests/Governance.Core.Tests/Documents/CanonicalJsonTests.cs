@@ -9,7 +9,8 @@ public class CanonicalJsonTests
     /// <summary>
     /// A document saved through the admin API is written canonically, so an export diffs against definitions/ only
     /// where something changed if the shipped data documents are canonical too. Forms and flows are laid out by hand
-    /// (a field a line) and keep their bytes until someone edits them.
+    /// (a field a line) and keep their bytes until someone edits them; so does org/boundaries.json, which `governance
+    /// boundaries` writes a ring a line (canonical, every coordinate would take four lines: 9,000 lines for 800).
     /// </summary>
     [Fact]
     public void Every_data_document_of_the_default_package_is_already_in_canonical_form()
@@ -17,7 +18,8 @@ public class CanonicalJsonTests
         var folder = new FolderSource(RepoFiles.Definitions);
         var differing = folder.AllFiles()
             .Where(path => path.EndsWith(".json", StringComparison.Ordinal))
-            .Where(path => !path.StartsWith("workflows/", StringComparison.Ordinal) && !path.Contains("forms/", StringComparison.Ordinal))
+            .Where(path => !path.StartsWith("workflows/", StringComparison.Ordinal) && !path.Contains("forms/", StringComparison.Ordinal)
+                && path != Core.Geography.PlaceBoundaries.File)
             .Where(path => !CanonicalJson.Format(JsonNode.Parse(folder.Read(path)!)!).AsSpan().SequenceEqual(folder.Read(path)))
             .ToList();
         Assert.Empty(differing);

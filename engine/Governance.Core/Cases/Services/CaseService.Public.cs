@@ -8,7 +8,11 @@ namespace Governance.Core.Cases.Services;
 
 /// <summary>What a citizen sees of their case on the public page: no names of staff, no internal comments.</summary>
 public sealed record PublicCaseView(string Number, CaseStatus Status, string ItemCode, string Description, DateTimeOffset ReportedAt,
-    DateTimeOffset? ClosedAt, Satisfaction? Satisfaction, bool CanRate, IReadOnlyList<(DateTimeOffset At, string Action)> Timeline);
+    DateTimeOffset? ClosedAt, Satisfaction? Satisfaction, bool CanRate, IReadOnlyList<(DateTimeOffset At, string Action)> Timeline)
+{
+    /// <summary>Where the case stands in plain words, what happened, the answer and the time limit.</summary>
+    public PublicProgressView? Progress { get; init; }
+}
 
 public sealed partial class CaseService
 {
@@ -22,10 +26,20 @@ public sealed partial class CaseService
         var journal = await store.GetJournalAsync(c.Id, ct);
         var tasks = await store.GetTasksAsync(c.Id, ct);
         var canRate = c.Status == CaseStatus.Closed && tasks.Any(t => t.Step == Steps.Callback && t.State == TaskState.Open);
-        // The page may be open on a shared screen: the reporter's own details are masked there too.
-        var description = disclosure.For(Actor.Citizen(null, c.Place.GridCode), c).Text(c.Description)!;
-        return new PublicCaseView(c.Number, c.Status, c.ItemCode, description, c.ReportedAt, c.ClosedAt, c.Satisfaction, canRate,
-            journal.Where(j => j.Action != Text.Format("CASE-ACT-SYSTEM")).Select(j => (j.At, j.Action)).ToList());
+        var definitions = packages.Current;
+        var package = definitions.For(c.Place.GridCode);
+        // The page may be open on a shared screen: the reporter's own details are masked there too, in the steps and answer as well.
+        var shown = disclosure.For(Actor.Citizen(null, c.Place.GridCode), c);
+        var progress = PublicProgress.Build(c, tasks, journal, package, definitions.Forms, projector.CalendarFor(package).Zone);
+        return new PublicCaseView(c.Number, c.Status, c.ItemCode, shown.Text(c.Description)!, c.ReportedAt, c.ClosedAt, c.Satisfaction, canRate,
+            journal.Where(j => j.Action != Text.Format("CASE-ACT-SYSTEM")).Select(j => (j.At, j.Action)).ToList())
+        {
+            Progress = progress with
+            {
+                Steps = progress.Steps.Select(s => s with { Detail = shown.Text(s.Detail) }).ToList(),
+                Answer = progress.Answer.Select(a => a with { Text = shown.Text(a.Text)! }).ToList(),
+            },
+        };
     }
 
     /// <summary>The reporter rates the result (评价): this completes the callback step as the reporter.</summary>

@@ -48,6 +48,7 @@ public sealed partial class CaseService(ICaseStore store, WorkflowRuntime runtim
             return Replay(existing, key, binding);
 
         var definitions = packages.Current;
+        request = request with { GridCode = GridOf(definitions, request) };
         var city = definitions.City!;
         var package = definitions.For(request.GridCode);
         if (city.Org.Find(request.GridCode) is not { Level: OrgLevel.Grid } grid)

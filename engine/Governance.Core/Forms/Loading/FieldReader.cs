@@ -10,7 +10,7 @@ namespace Governance.Core.Forms.Loading;
 /// <summary>Reads one field (or sub-table column) of a form file; reports what is wrong and returns null when unusable.</summary>
 internal static class FieldReader
 {
-    static readonly string[] Common = ["key", "type", "label", "placeholder", "help", "required", "visible", "readOnly", "onLockedChange", "rules", "personal"];
+    static readonly string[] Common = ["key", "type", "label", "placeholder", "help", "required", "visible", "readOnly", "onLockedChange", "rules", "personal", "public"];
     static readonly string[] Valued = ["calculate", "default", "defaultFrom"];
 
     static string[] Allowed(FieldType type, bool column)
@@ -63,6 +63,7 @@ internal static class FieldReader
         {
             Key = key, Type = type, Label = label, Source = s.At,
             Placeholder = s.String("placeholder", false), Help = s.String("help", false), Personal = s.Bool("personal", false) ?? false,
+            Public = s.Bool("public", false) ?? false,
             Required = ReadCondition(s, "required", false), Visible = ReadCondition(s, "visible", true),
             ReadOnly = ReadCondition(s, "readOnly", false),
             OnLockedChange = s.Has("onLockedChange") ? (LockedChange?)s.Enum<LockedChange>("onLockedChange", Text.Format("TERM-LOCKED-CHANGE")) : null,

@@ -22,6 +22,8 @@ public sealed record FormField
     /// </summary>
     public bool Personal { get; init; }
     public string? Help { get; init; }
+    /// <summary>Shown to the person who reported the case on the tracking page (a reply's 处置措施): the answer they are owed.</summary>
+    public bool Public { get; init; }
 
     public Condition Required { get; init; } = Condition.False;
     public Condition Visible { get; init; } = Condition.True;
