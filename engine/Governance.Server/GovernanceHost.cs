@@ -135,8 +135,8 @@ public static class GovernanceHost
         api.MapPlacesApi();
         api.MapPublicGroupsApi();
         api.MapCommandCenter(app);
-        // A flow's HTTP endpoints take what their flow defines (body size is limited for every request).
-        app.MapWorkflowHttp();
+        // A flow's HTTP endpoints (body size limited for every request; the path like any other parameter).
+        api.MapWorkflowHttp();
 
         var designer = app.Configuration["Governance:Designer"] ?? FindUp(app.Environment.ContentRootPath, "designer");
         var dist = Path.Combine(designer, "dist");

@@ -24,8 +24,12 @@ public sealed class CommandCenterTests(BrowserFixture fixture, DemoCityServer ci
     async Task<(string Number, string Id)> ReportAsync(string item, string description, string grid = "990102001001001")
     {
         using var citizen = await Api.SignInAsync(city.Server.BaseUri, null);
+        // A dispute names its parties and their dispute's kind: the intake form's rules apply to every report.
+        object? form = item.StartsWith("110", StringComparison.Ordinal)
+            ? new { disputeType = "labour", mediated = "no", parties = new[] { new { name = "张某某", role = "applicant" }, new { name = "某建筑公司", role = "respondent" } } }
+            : null;
         var c = (await citizen.PostAsync("api/cases", new { channel = "web", itemCode = item, description, gridCode = grid, address = "东湖路 8 号",
-            reporterName = "市民", reporterPhone = "13812345678" })).GetProperty("case");
+            reporterName = "市民", reporterPhone = "13812345678", form })).GetProperty("case");
         return (c.GetProperty("number").GetString()!, c.GetProperty("id").GetString()!);
     }
 

@@ -90,7 +90,7 @@ public abstract class IntakeApiTests(ApiFactory api)
         {
             var created = await op.PostAsJsonAsync("/api/cases", new
             {
-                channel = "hotline", itemCode = "06028", description = text, gridCode = $"99010500{1 + n % 2}001001",
+                channel = "hotline", itemCode = "06028", description = text, gridCode = $"99010500{1 + n % 2}001001", address = "滨江公园",
             }).Ok();
             var id = created["case"]!["id"]!.GetValue<string>();
             await op.Act(await op.TaskOf(id), "register", "按本区分工归公园管理", new { item = "06047" }).Ok();
@@ -116,7 +116,7 @@ public abstract class IntakeApiTests(ApiFactory api)
         var op = await api.As("op-" + county);
         for (var n = 0; n < 3; n++)
         {
-            var created = await op.PostAsJsonAsync("/api/cases", new { channel = "hotline", itemCode = "09006", description = $"第{n}次反映路边有人卖菜", gridCode = "990121001001001" }).Ok();
+            var created = await op.PostAsJsonAsync("/api/cases", new { channel = "hotline", itemCode = "09006", description = $"第{n}次反映路边有人卖菜", gridCode = "990121001001001", address = "青山路 8 号" }).Ok();
             await op.Act(await op.TaskOf(created["case"]!["id"]!.GetValue<string>()), "register", "立案").Ok();
         }
         var admin = await api.As("admin");

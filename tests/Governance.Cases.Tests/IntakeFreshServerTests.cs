@@ -24,7 +24,7 @@ public class IntakeFreshServerTests : IClassFixture<IntakeFreshServerTests.Serve
     {
         var op = await api.As("op-990102");
         async Task<JsonNode> Report(string item, string text, string grid) =>
-            (await op.PostAsJsonAsync("/api/cases", new { channel = "hotline", itemCode = item, description = text, gridCode = grid }).Ok())["case"]!;
+            (await op.PostAsJsonAsync("/api/cases", new { channel = "hotline", itemCode = item, description = text, gridCode = grid, address = "幸福小区北门" }).Ok())["case"]!;
         var earlier = await Report("06042", "东湖街道幸福小区北门垃圾桶满了溢出来，臭气熏天", "990102001003001");
         api.Clock.Advance(TimeSpan.FromHours(3));
         await Report("01037", "幸福小区北门路灯不亮", "990102001003001"); // same place, unrelated

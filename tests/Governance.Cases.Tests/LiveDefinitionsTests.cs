@@ -20,7 +20,7 @@ public class LiveDefinitionsTests : IDisposable
     async Task<JsonNode> Report(string grid, string item, string urgency)
     {
         var op = await api.As(grid.StartsWith(County, StringComparison.Ordinal) ? "op-990121" : "op-990102");
-        return (await op.PostAsJsonAsync("/api/cases", new { channel = "hotline", itemCode = item, urgency, description = "井盖破损", gridCode = grid }).Ok())["case"]!;
+        return (await op.PostAsJsonAsync("/api/cases", new { channel = "hotline", itemCode = item, urgency, description = "井盖破损，有行人险些踩空", gridCode = grid, address = "青山路 8 号" }).Ok())["case"]!;
     }
 
     /// <summary>Reports and registers a case; returns it as dispatched (with the handling deadline and assignee).</summary>
@@ -36,7 +36,7 @@ public class LiveDefinitionsTests : IDisposable
     {
         var admin = await api.As("admin-990121");
         var op = await api.As("op-990121");
-        var refused = await op.PostAsJsonAsync("/api/cases", new { channel = "hotline", itemCode = "11902", description = "山林起火隐患", gridCode = Grid });
+        var refused = await op.PostAsJsonAsync("/api/cases", new { channel = "hotline", itemCode = "11902", description = "山林起火隐患，村民担心", gridCode = Grid, address = "青山村后山" });
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
 
         await admin.Change(County, "catalog.json", doc => doc["add"]!.AsArray().Add(JsonNode.Parse("""
@@ -44,12 +44,12 @@ public class LiveDefinitionsTests : IDisposable
               "edition": "local", "urgencies": ["normal", "urgent"], "department": "YJGL", "lowestLevel": "street" }
             """)), "新增山林火灾隐患事项");
 
-        var created = await op.PostAsJsonAsync("/api/cases", new { channel = "hotline", itemCode = "11902", description = "山林起火隐患", gridCode = Grid });
+        var created = await op.PostAsJsonAsync("/api/cases", new { channel = "hotline", itemCode = "11902", description = "山林起火隐患，村民担心", gridCode = Grid, address = "青山村后山" });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var catalog = (await op.GetAsync($"/api/catalog?county={County}&q=山林").Ok()).AsArray();
         Assert.Contains(catalog.SelectMany(c => c!["items"]!.AsArray()), i => (string?)i!["code"] == "11902");
         // 城东区 runs the city package: the item is not there.
-        var other = await (await api.As("op-990102")).PostAsJsonAsync("/api/cases", new { channel = "hotline", itemCode = "11902", description = "山林起火隐患", gridCode = OtherGrid });
+        var other = await (await api.As("op-990102")).PostAsJsonAsync("/api/cases", new { channel = "hotline", itemCode = "11902", description = "山林起火隐患，村民担心", gridCode = OtherGrid, address = "东湖路 1 号" });
         Assert.Equal(HttpStatusCode.BadRequest, other.StatusCode);
     }
 
@@ -175,7 +175,7 @@ public class LiveDefinitionsTests : IDisposable
         Assert.Equal(changed - 1, (int)restored["restoredFrom"]!);
         Assert.Equal(Repo.At("2026-03-10T09:30"), (await Dispatched(Grid))["deadline"]!.GetValue<DateTimeOffset>()); // 8 working hours again
 
-        var audit = (await admin.GetAsync($"/api/admin/audit?scope={County}").Ok()).AsArray();
+        var audit = (await admin.GetAsync($"/api/admin/packages/audit?scope={County}").Ok()).AsArray();
         Assert.Equal(["restore", "publish"], audit.Take(2).Select(a => (string?)a!["action"]));
         Assert.All(audit.Take(2), a => Assert.Equal("admin-990121", (string?)a!["user"]));
     }

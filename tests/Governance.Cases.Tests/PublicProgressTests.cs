@@ -67,6 +67,7 @@ public class PublicProgressTests : IClassFixture<PublicProgressTests.Server>
         {
             channel = "web", itemCode = "11001", description = "楼上邻居半夜拖椅子，说了也不听", gridCode = "990102001001001",
             address = "东湖路 20 号", reporterName = "吴女士", reporterPhone = Phone,
+            form = Governance.Demo.DemoForms.IntakeExtras("intake-dispute"),
         }).Ok();
         var op = await api.As("op-990102");
         await op.Act(await op.TaskOf((string)created["case"]!["id"]!), "reject", "已由社区调解员上门调解，双方达成一致").Ok();

@@ -45,7 +45,7 @@ public class PublishAcrossServersTests
         Assert.True(seen, "the second server never applied the publish:\n" + second.Log);
         Assert.True(elapsed < TimeSpan.FromSeconds(5), $"the second server applied the publish after {elapsed.TotalSeconds:0.0} s");
         var created = await operatorOnSecond.PostAsJsonAsync("/api/cases",
-            new { channel = "hotline", itemCode = "11902", description = "山林起火隐患", gridCode = "990121001001001" });
+            new { channel = "hotline", itemCode = "11902", description = "山林起火隐患，村民担心", gridCode = "990121001001001", address = "青山村后山" });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
     }
 }

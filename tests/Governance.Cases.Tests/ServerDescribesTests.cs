@@ -14,7 +14,7 @@ public class ServerDescribesTests(SqliteServer server) : IClassFixture<SqliteSer
     public async Task A_task_carries_its_actions_with_labels_fields_options_and_whether_they_send_the_form()
     {
         var op = await Api.As("op-990102");
-        var id = (string)(await op.PostAsJsonAsync("/api/cases", new { channel = "police110", itemCode = "01001", description = "井盖缺失", gridCode = "990102001001001" }).Ok())["case"]!["id"]!;
+        var id = (string)(await op.PostAsJsonAsync("/api/cases", new { channel = "police110", itemCode = "01001", description = "井盖缺失，存在安全隐患", gridCode = "990102001001001", address = "东湖路 88 号" }).Ok())["case"]!["id"]!;
         var accept = (await op.GetAsync("/api/tasks").Ok()).AsArray().Single(e => (string?)e!["case"]!["id"] == id)!["task"]!;
         Assert.Equal(["register", "reject", "merge"], accept["actions"]!.AsArray().Select(a => (string?)a!["code"]));
         var register = Action(accept, "register");

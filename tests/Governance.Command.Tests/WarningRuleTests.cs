@@ -77,19 +77,59 @@ public abstract class WarningRuleTests : IAsyncLifetime
     [Fact]
     public async Task Reports_of_one_category_within_300_metres_across_grids_raise_the_nearby_alert()
     {
-        // About 100 m apart, in three different grids; the fourth is 2 km away.
-        var near = new[] { (118.5000, 30.5000, "990102001001001"), (118.5008, 30.5004, "990102001001002"), (118.4995, 30.5009, "990102001002001") };
+        // Where three grids meet: a point in each, a little way in from the shared corner (about 100 m apart);
+        // the fourth report is in a grid a few kilometres away.
+        var near = PointsAroundACorner();
         var numbers = new List<string>();
-        for (var i = 0; i < near.Length; i++)
+        for (var i = 0; i < near.Count; i++)
         {
-            numbers.Add((await op.ReportAsync(i % 2 == 0 ? "01001" : "01003", near[i].Item3, "井盖问题" + i, phone: $"1390000000{i}", lon: near[i].Item1, lat: near[i].Item2)).Number);
+            numbers.Add((await op.ReportAsync(i % 2 == 0 ? "01001" : "01003", near[i].Grid, "井盖问题" + i, phone: $"1390000000{i}", lon: near[i].Lon, lat: near[i].Lat)).Number);
             Server.Clock.Advance(TimeSpan.FromHours(1));
         }
-        await op.ReportAsync("01002", "990102001002002", "远处的井盖", phone: "13900000009", lon: 118.52, lat: 30.5);
+        var far = Places.Value.Shape("990102004001001")!.Centroid;
+        await op.ReportAsync("01002", "990102004001001", "远处的井盖", phone: "13900000009", lon: far.Lon, lat: far.Lat);
         var alert = Assert.Single(await AlertsAsync(rule: "multi-point-nearby"));
         Assert.Equal(numbers, Numbers(alert));
         Assert.Contains("300 米内", alert.Str("summary"));
         Assert.Empty(await AlertsAsync(rule: "multi-point")); // different grids: not the one-grid rule
+    }
+
+    static readonly Lazy<Governance.Core.Geography.IPlaceLocator> Places =
+        new(() => Governance.Core.Packages.DefinitionLoader.Load(RepoFiles.Definitions).Places);
+
+    /// <summary>Three grids of 东湖街道 that share a corner, and a point in each 60 m from the corner towards its centroid.</summary>
+    static List<(string Grid, double Lon, double Lat)> PointsAroundACorner()
+    {
+        var places = Places.Value;
+        var corners = new Dictionary<(long, long), HashSet<string>>();
+        foreach (var shape in places.Shapes.Where(x => x.Code.Length == 15 && x.Code.StartsWith("990102001", StringComparison.Ordinal)))
+            foreach (var point in shape.Polygons.SelectMany(p => p).SelectMany(r => r))
+            {
+                var key = ((long)Math.Round(point[0] * 1e6), (long)Math.Round(point[1] * 1e6));
+                if (!corners.TryGetValue(key, out var grids)) corners[key] = grids = [];
+                grids.Add(shape.Code);
+            }
+        foreach (var ((x, y), grids) in corners.Where(c => c.Value.Count >= 3).OrderBy(c => c.Key))
+        {
+            var (lon, lat) = (x / 1e6, y / 1e6);
+            var points = grids.Order().Take(3).Select(g =>
+            {
+                var c = places.Shape(g)!.Centroid;
+                // 60 m from the corner towards the centroid.
+                var f = 60 / Math.Max(60, Metres(("", lon, lat), ("", c.Lon, c.Lat)));
+                return (Grid: g, Lon: lon + (c.Lon - lon) * f, Lat: lat + (c.Lat - lat) * f);
+            }).ToList();
+            if (points.All(p => places.GridAt(new Governance.Core.Geography.GeoPoint(p.Lat, p.Lon)) == p.Grid)
+                && points.All(p => points.All(q => Metres(p, q) < 280))) return points;
+        }
+        throw new InvalidOperationException("no corner of three grids in 东湖街道 with points under 280 m apart");
+    }
+
+    static double Metres((string, double Lon, double Lat) a, (string, double Lon, double Lat) b)
+    {
+        var dy = (a.Lat - b.Lat) * 111_320;
+        var dx = (a.Lon - b.Lon) * 111_320 * Math.Cos(a.Lat * Math.PI / 180);
+        return Math.Sqrt(dx * dx + dy * dy);
     }
 
     [Fact]

@@ -26,7 +26,7 @@ public class RegistrationExampleTests
         var actor = new Actor(op.Username, op.Name, op.Role, op.Unit, op.Department);
         var corrected = (await service.ReportAsync(Report("01037", "路灯下面有人推车卖水果"))).Case;
         var confirmed = (await service.ReportAsync(Report("06042", "垃圾桶满了"))).Case;
-        var rejected = (await service.ReportAsync(Report("06042", "打错了"))).Case;
+        var rejected = (await service.ReportAsync(Report("06042", "打错了，不好意思"))).Case;
         async Task<string> Accept(Case c) => (await service.InboxAsync(actor)).Single(e => e.Case.Id == c.Id).Task.Id;
 
         await service.ActAsync(await Accept(corrected), "register", new ActionRequest(null, new JsonObject { ["item"] = "09006" }), actor);

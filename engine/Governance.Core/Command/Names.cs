@@ -1,3 +1,4 @@
+using Governance.Core.Cases.Disclosure;
 using Governance.Core.Cases.Model;
 using Governance.Core.Definitions.Model;
 using Governance.Core.Packages;
@@ -30,9 +31,17 @@ public sealed class Names(DefinitionSet definitions)
     /// <summary>Who handles a case now: the department, else the unit.</summary>
     public string? Handler(CaseFact f) => f.AssigneeDepartment is { } d ? Department(d) : f.AssigneeUnit is { } u ? Place(u) : null;
 
-    public CaseLine Line(CaseFact f) => new(f.Id, f.Number, f.ItemCode, Item(f.ItemCode, f.GridCode), f.GridCode, PlacePath(f.GridCode), f.Status,
-        Status(f.Status), f.Urgency, Urgency(f.Urgency), f.Warning, f.ReportedAt, f.Deadline, Handler(f),
-        f.Description.Length > 120 ? f.Description[..120] + "…" : f.Description);
+    /// <summary>
+    /// A case as the command center lists it, for every viewer alike (the hall's screen is seen by many): the reporter's
+    /// phone masked wherever the description repeats it, as the disclosure policy masks it for staff outside the center.
+    /// </summary>
+    public CaseLine Line(CaseFact f)
+    {
+        var text = f.ReporterPhone is { Length: > 0 } phone ? f.Description.Replace(phone, Masking.Phone(phone), StringComparison.Ordinal) : f.Description;
+        return new(f.Id, f.Number, f.ItemCode, Item(f.ItemCode, f.GridCode), f.GridCode, PlacePath(f.GridCode), f.Status,
+            Status(f.Status), f.Urgency, Urgency(f.Urgency), f.Warning, f.ReportedAt, f.Deadline, Handler(f),
+            text.Length > 120 ? text[..120] + "…" : text);
+    }
 
     public AlertLine Line(Warnings.Alert a) => new(a.Id, a.RuleId, a.RuleName, a.Level, Messages.Text.Format("ALERT-LEVEL-" + a.Level.ToString().ToUpperInvariant()), a.Summary, a.PlaceCode, PlacePath(a.PlaceCode), a.RaisedAt,
         a.UpdatedAt, a.State == Warnings.AlertState.Acknowledged, a.Cases.Select(c => c.Number).ToList(), a.Cases.Select(c => c.CaseId).ToList());

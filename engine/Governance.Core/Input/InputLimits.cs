@@ -38,6 +38,8 @@ public static class InputLimits
         // The unified report: a month, a report's id, a correction's reason
         ["period"] = 10, ["report"] = 64, ["reason"] = 1000,
         // Intake suggestions (what someone wrote) and duplicates (of a case id); the admin console's package paths.
+        // The command center's figures: groupings, a ranking's level and indicator.
+        ["by"] = 100, ["level"] = 20, ["indicator"] = 40,
         ["text"] = 2000, ["case"] = 64, ["scope"] = 20, ["path"] = 200, ["from"] = 40, ["to"] = 40, ["key"] = 100,
         // Uploads (multipart form fields)
         ["step"] = 40, ["file.name"] = 100, ["file.type"] = 100,

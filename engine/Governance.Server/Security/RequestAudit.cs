@@ -10,7 +10,7 @@ namespace Governance.Server.Security;
 public sealed class RequestAudit(IAuditTrail trail, TimeProvider clock, IPackageProvider packages)
 {
     public Task WriteAsync(HttpContext http, Actor? actor, string kind, string? target, string? detail, string? county, string? attemptedUser = null) =>
-        trail.WriteAsync(new AuditEntry(clock.GetUtcNow(), actor?.Username ?? Short(attemptedUser) ?? "anonymous", actor?.Name,
+        trail.WriteAsync(new AuditEntry(clock.GetUtcNow(), actor?.Username ?? (Short(attemptedUser) is { Length: > 0 } tried ? tried : "anonymous"), actor?.Name,
             actor is null ? null : RoleDefinition.CodeOf(actor.Role), actor is null ? null : actor.DepartmentCode ?? actor.UnitCode,
             kind, Short(target), detail, Refusals.Address(http), county), http.RequestAborted);
 

@@ -49,7 +49,7 @@ public sealed class HotlineConnectorTests : IAsyncLifetime
     static object Ticket(string id, string grid = Grid) => new
     {
         ticketId = id, title = "井盖缺失", content = "东湖路口供水井盖缺失，夜间有行人险些踩空", category = "井盖", urgency = "紧急",
-        gridCode = grid, address = "东湖路 88 号", callerName = "李秀英", callerPhone = "13912345678", longitude = 118.1, latitude = 30.2,
+        gridCode = grid, address = "东湖路 88 号", callerName = "李秀英", callerPhone = "13912345678",
     };
 
     async Task<HttpResponseMessage> Push(object ticket, string? token = "hotline-secret")

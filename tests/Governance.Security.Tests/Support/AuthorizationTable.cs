@@ -140,6 +140,38 @@ public static class AuthorizationTable
         ["POST /api/admin/users/{username}/password"] = new((r, s, _) => User(r, s) is { } u ? new Probe($"/api/admin/users/{u}/password", Json(new { password = "x" })) : null, Administers),
     };
 
+    // The command center: every signed-in user sees figures of their own place; another county's only the city's staff.
+    static Expect SeesPlace(RoleUnderTest r, Scope s) => r.Anonymous ? Expect.Unauthorized : s == Scope.Own || r.CityWide ? Expect.Pass : Expect.Forbidden;
+
+    static readonly Dictionary<string, Rule> CommandRules = new()
+    {
+        ["GET /api/dashboard"] = new((_, s, _) => new Probe(s == Scope.Own ? "/api/dashboard" : "/api/dashboard?unit=990103"), SeesPlace),
+        ["GET /api/statistics/figures"] = new((_, s, _) => new Probe(s == Scope.Own ? "/api/statistics/figures" : "/api/statistics/figures?unit=990103"), SeesPlace),
+        ["GET /api/assessment"] = new((_, s, _) => Once(s, "/api/assessment?period=2026-02&level=department"), SignedInPasses),
+        ["GET /api/assessment/schemes"] = new((_, s, _) => Once(s, "/api/assessment/schemes"), SignedInPasses),
+        // The cases behind a county department's ranking: the county's staff and the city's, and the department itself.
+        ["GET /api/assessment/trace"] = new((_, s, _) => Once(s, "/api/assessment/trace?period=2026-02&level=department&code=SW-990102"),
+            (r, _) => r.Anonymous ? Expect.Unauthorized : r.Name is "grid-worker" or "community" or "street" ? Expect.Forbidden : Expect.Pass),
+        ["GET /api/assessment/export"] = new((_, s, _) => Once(s, "/api/assessment/export?period=2026-02&level=department"), SignedInPasses),
+        ["GET /api/alerts"] = new((_, s, _) => Once(s, "/api/alerts"), SignedInPasses),
+        // Signing an alert (签阅) is the center's: everyone else is refused before the alert is looked for.
+        ["POST /api/alerts/{id}/acknowledge"] = new((_, s, _) => Once(s, "/api/alerts/no-such-alert/acknowledge"),
+            (r, _) => r.Anonymous ? Expect.Unauthorized : Center(r) ? Expect.Pass : Expect.Forbidden),
+        ["GET /api/briefings"] = new((_, s, _) => Once(s, "/api/briefings"), SignedInPasses),
+        ["GET /api/briefings/{id}"] = new((_, s, _) => Once(s, "/api/briefings/no-such-briefing"), SignedInPasses),
+        ["GET /api/briefings/{id}/export"] = new((_, s, _) => Once(s, "/api/briefings/no-such-briefing/export"), SignedInPasses),
+        ["GET /api/briefings/{id}/document"] = new((_, s, _) => Once(s, "/api/briefings/no-such-briefing/document"), SignedInPasses),
+    };
+
+    // The public map's reads: anyone, like the report page itself.
+    static readonly Dictionary<string, Rule> PlaceRules = new()
+    {
+        ["GET /api/places/map"] = new((_, s, _) => Once(s, "/api/places/map"), Everyone),
+        ["GET /api/places/locate"] = new((_, s, _) => Once(s, "/api/places/locate?lat=30.2759798&lon=118.6091848"), Everyone),
+        ["GET /api/places/search"] = new((_, s, _) => Once(s, "/api/places/search?q=" + Uri.EscapeDataString("东湖")), Everyone),
+        ["GET /api/catalog/groups"] = new((_, s, _) => Once(s, "/api/catalog/groups"), Everyone),
+    };
+
     static string? User(RoleUnderTest r, Scope s) => s == Scope.Own ? "no-such-user" : r.CityWide ? null : "gw-990103001001002";
 
     public static readonly IReadOnlyDictionary<string, Rule> Rules = new Dictionary<string, Rule>
@@ -194,7 +226,7 @@ public static class AuthorizationTable
         // Administration: administrators only, a county's within its county.
         ["GET /api/admin/audit"] = new((_, s, _) => new Probe(s == Scope.Own ? "/api/admin/audit?pageSize=5" : "/api/admin/audit?county=990103"),
             (r, s) => r.Anonymous ? Expect.Unauthorized : !r.Admin ? Expect.Forbidden : s == Scope.Own || r.CityWide ? Expect.Ok : Expect.Forbidden),
-    }.Concat(ReportRules).Concat(IntakeRules).Concat(AdminRules).ToDictionary();
+    }.Concat(ReportRules).Concat(IntakeRules).Concat(AdminRules).Concat(CommandRules).Concat(PlaceRules).ToDictionary();
 
     /// <summary>What an answer's status means for an expectation.</summary>
     public static bool Meets(Expect expected, int status) => expected switch

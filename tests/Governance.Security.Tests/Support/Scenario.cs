@@ -33,6 +33,11 @@ public sealed class Scenario
     /// <summary>Every personal value a masked viewer must never see in full.</summary>
     public IEnumerable<string> Secrets => Cases.Values.SelectMany(c => new[] { c.Reporter, c.Phone }).Concat(Parties);
 
+    static readonly Lazy<Governance.Core.Packages.DefinitionSet> Package = new(() => Governance.Core.Packages.DefinitionLoader.Load(RepoFiles.Definitions));
+
+    /// <summary>A point inside the grid (its centroid from the package's boundaries): the server files a report under the grid of its point.</summary>
+    static Governance.Core.Geography.GeoPoint Centroid(string grid) => Package.Value.Places.Shape(grid)!.Centroid;
+
     public static async Task<Scenario> BuildAsync(SecurityFactory api)
     {
         var s = new Scenario();
@@ -45,7 +50,7 @@ public sealed class Scenario
             var body = new JsonObject
             {
                 ["channel"] = "web", ["itemCode"] = item, ["description"] = description ?? "路边设施损坏，影响通行，请尽快处理", ["gridCode"] = grid,
-                ["address"] = "测试路 1 号", ["longitude"] = 118.1, ["latitude"] = 30.2, ["reporterName"] = reporter, ["reporterPhone"] = phone, ["form"] = form,
+                ["address"] = "测试路 1 号", ["longitude"] = Centroid(grid).Lon, ["latitude"] = Centroid(grid).Lat, ["reporterName"] = reporter, ["reporterPhone"] = phone, ["form"] = form,
             };
             var created = await citizen.PostAsJsonAsync("/api/cases", body).Ok();
             var c = new SeededCase(key, created["case"]!["id"]!.GetValue<string>(), created["case"]!["number"]!.GetValue<string>(), reporter, phone);
