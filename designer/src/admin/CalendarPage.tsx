@@ -52,7 +52,7 @@ function HoursCard({ hours, editable, onSave }: { hours: Period[]; editable: boo
   return (
     <Card size="small" title={a.officeHours} data-testid="office-hours">
       {h.map((p, i) => (
-        <Space key={i} style={{ marginBottom: 4 }}>
+        <Space key={i} style={{ marginBottom: 4, display: 'flex' }}>
           <Input style={{ width: 90 }} value={p.start} disabled={!editable} aria-label={a.officeStart} onChange={(e) => setH(h.map((x, j) => (j === i ? { ...x, start: e.target.value } : x)))} />
           –
           <Input style={{ width: 90 }} value={p.end} disabled={!editable} aria-label={a.officeEnd} onChange={(e) => setH(h.map((x, j) => (j === i ? { ...x, end: e.target.value } : x)))} />

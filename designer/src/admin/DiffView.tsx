@@ -18,10 +18,10 @@ export function DiffView({ diff }: { diff: PackageDiff }) {
             <Table<Element> size="small" rowKey={(e) => `${e.path}:${e.key}`} dataSource={d.elements} pagination={false} data-testid="diff-elements"
               columns={[
                 { title: a.element, width: 200, render: (_, e) => (
-                  <><Tag color={changeColor[e.change]}>{a.changeKind[e.change]}</Tag><Typography.Text code>{e.key ?? e.path}</Typography.Text>
+                  <><Tag color={changeColor[e.change]}>{a.changeKind[e.change]}</Tag><Typography.Text code>{e.key || e.path}</Typography.Text>
                     {e.fields.length > 0 && <div><Typography.Text type="secondary">{`${a.fields}：${e.fields.join('，')}`}</Typography.Text></div>}</>) },
-                { title: a.before, render: (_, e) => <pre className="gov-diff-side">{json(e.before)}</pre> },
-                { title: a.after, render: (_, e) => <pre className="gov-diff-side">{json(e.after)}</pre> },
+                { title: a.before, width: '40%', render: (_, e) => <pre className="gov-diff-side">{json(e.before)}</pre> },
+                { title: a.after, width: '40%', render: (_, e) => <pre className="gov-diff-side">{json(e.after)}</pre> },
               ]} />
           )}
           {d.elements.length === 0 && (
