@@ -64,7 +64,7 @@ public sealed class AdminConsoleTests(BrowserFixture fixture, AdminServer admin)
     }
 
     [Fact]
-    public async Task A_county_administrator_changes_a_limit_a_route_and_a_person_and_restores_the_previous_version()
+    public async Task A_county_administrator_changes_a_limit_a_route_an_item_thresholds_and_a_person_and_restores_the_previous_version()
     {
         await using var user = await User.OpenAsync(fixture, User.Desktop, server: admin.Server);
         var page = user.Page;
@@ -123,6 +123,29 @@ public sealed class AdminConsoleTests(BrowserFixture fixture, AdminServer admin)
         await user.ShotAsync("61-admin-routes-county");
         await PublishAsync(user, "青山县市容类事项改由县城管执法处置");
 
+        // 目录 and 预警阈值: a local item of the county and its own thresholds, in one publish.
+        await page.GotoAsync("/#/admin/catalog");
+        await page.GetByTestId("add-item").ClickAsync();
+        await user.SettledAsync();
+        await Field(page, "item-code").FillAsync("11902");
+        await Field(page, "item-name").FillAsync("农村自建房违规加层");
+        await Field(page, "item-keywords").FillAsync("自建房，加层");
+        await Field(page, "item-synonyms").FillAsync("农房加盖，私自加层");
+        await Field(page, "item-department").FillAsync("ZJ");
+        await page.GetByTestId("item-save").ClickAsync();
+        await Expect(page.GetByTestId("draft-changes")).ToContainTextAsync("1 个文档");
+        await page.GotoAsync("/#/admin/limits");
+        await page.GetByTestId("thresholds").GetByRole(AriaRole.Switch).ClickAsync();
+        await Expect(page.GetByTestId("draft-changes")).ToContainTextAsync("2 个文档");
+        await Field(page, "threshold-blue").FillAsync("0.3");
+        await page.GetByTestId("threshold-save").ClickAsync();
+        await Expect(page.Locator(".ant-message")).ToContainTextAsync("已保存到草稿");
+        await PublishAsync(user, "新增农村自建房违规加层事项；本县预警提前");
+        var (_, items) = await anyone.GetAsync("api/catalog?county=990121&q=" + Uri.EscapeDataString("农房加盖"));
+        Assert.Contains("11902", items.ToString());
+        var noon = new DateTimeOffset(2026, 12, 2, 9, 0, 0, TimeSpan.FromHours(8));
+        Assert.Equal(noon.AddMinutes(3), (await PreviewAsync(api, noon, "10", "minute")).GetProperty("blue").GetDateTimeOffset());
+
         // 人员: a disabled handler cannot sign in.
         await page.GotoAsync("/#/admin/users");
         await Field(page, "user-search").FillAsync("h-cgzf-990121");
@@ -135,13 +158,13 @@ public sealed class AdminConsoleTests(BrowserFixture fixture, AdminServer admin)
         await Field(page, "user-search").PressAsync("Enter");
         await user.ShotAsync("62-admin-users-county");
 
-        // 版本: the history names both publishes; 对比 1 → 3 shows the limit side by side; restoring version 1 brings back the city's limit.
+        // 版本: the history names the publishes; 对比 1 → 4 shows the limit side by side; restoring version 1 brings back the city's limit, route and thresholds and drops the item.
         await page.GetByTestId("versions").ClickAsync();
         var versions = page.GetByTestId("version-list");
         await Expect(versions).ToContainTextAsync("青山县市容类事项时限延长为 9 个工作日");
         await Expect(versions).ToContainTextAsync("admin-990121");
         await user.ChooseAsync(page.GetByTestId("diff-from"), "第 1 版");
-        await Expect(page.GetByTestId("diff-to")).ToContainTextAsync("第 3 版");
+        await Expect(page.GetByTestId("diff-to")).ToContainTextAsync("第 4 版");
         await page.GetByTestId("compare").ClickAsync();
         await Expect(page.GetByTestId("diff-document").Filter(new() { HasText = "limits.json" })).ToHaveCountAsync(1);
         await Expect(page.GetByTestId("diff-document").Filter(new() { HasText = "routes.json" })).ToHaveCountAsync(1);
@@ -149,11 +172,14 @@ public sealed class AdminConsoleTests(BrowserFixture fixture, AdminServer admin)
         await user.ShotAsync("63-admin-versions-diff");
         await page.GetByTestId("restore-1").ClickAsync();
         await page.Locator(".ant-popconfirm").GetByRole(AriaRole.Button, new() { Name = "确定" }).ClickAsync();
-        await Expect(page.Locator(".ant-message")).ToContainTextAsync("已将第 1 版恢复为第 4 版");
+        await Expect(page.Locator(".ant-message")).ToContainTextAsync("已将第 1 版恢复为第 5 版");
         (created, deadline) = await NewCaseAsync();
         Assert.Equal((await PreviewAsync(api, created, "2", "workday")).GetProperty("deadline").GetDateTimeOffset(), deadline);
         var (_, route) = await api.GetAsync($"api/admin/packages/990121/route-test?item={Item}&grid={Grid}&urgency=normal");
         Assert.Equal("street", route.GetProperty("level").GetString());
+        Assert.Equal(noon.AddMinutes(5), (await PreviewAsync(api, noon, "10", "minute")).GetProperty("blue").GetDateTimeOffset());
+        (_, items) = await anyone.GetAsync("api/catalog?county=990121&q=" + Uri.EscapeDataString("农房加盖"));
+        Assert.DoesNotContain("11902", items.ToString());
         await page.Keyboard.PressAsync("Escape");
 
         foreach (var (tab, shot) in new[] { ("catalog", "64-admin-catalog-county"), ("documents", "65-admin-documents-county"), ("calendar", "66-admin-calendar-county") })
