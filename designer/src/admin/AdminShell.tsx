@@ -56,7 +56,7 @@ function SignedIn({ user, path, navigate, onLogout, onExpired }: Props & { user:
       <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 12, padding: '0 24px', background: '#001d3d' }}>
         <Typography.Text strong style={{ color: '#fff', fontSize: 18, whiteSpace: 'nowrap' }}>{`${messages.title} · ${a.adminTitle}`}</Typography.Text>
         {scopes && (
-          <Select style={{ width: 220 }} value={code} onChange={setCode} data-testid="admin-scope" aria-label={a.scope} prefix={`${a.scope}：`}
+          <Select style={{ width: 220 }} value={code} onChange={setCode} data-testid="admin-scope" aria-label={a.scope} prefix={a.labelled(a.scope)}
             options={scopes.map((s) => ({ value: s.code, label: s.name }))} />
         )}
         {scope && <Tag color="blue">{`${scope.kind === 'county' ? a.scopeCounty : a.scopeCity} · ${a.scopeVersion(scope.version)}`}</Tag>}

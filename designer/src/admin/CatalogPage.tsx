@@ -98,9 +98,9 @@ export function CatalogPage() {
           { title: a.itemCode, dataIndex: 'code', width: 70 },
           { title: a.itemName, dataIndex: 'name', width: 150 },
           { title: a.itemCategory, dataIndex: 'categoryName', width: 110 },
-          { title: a.itemKeywords, render: (_, r) => r.keywords.join('、'), ellipsis: true },
-          { title: a.itemSynonyms, render: (_, r) => r.synonyms.join('、'), ellipsis: true },
-          { title: a.itemUrgencies, width: 110, render: (_, r) => r.urgencies.map((u) => nameOf(dict?.urgencies, u)).join('、') },
+          { title: a.itemKeywords, render: (_, r) => r.keywords.join(a.join), ellipsis: true },
+          { title: a.itemSynonyms, render: (_, r) => r.synonyms.join(a.join), ellipsis: true },
+          { title: a.itemUrgencies, width: 110, render: (_, r) => r.urgencies.map((u) => nameOf(dict?.urgencies, u)).join(a.join) },
           { title: a.itemDepartment, dataIndex: 'department', width: 70 },
           { title: a.itemLowestLevel, width: 80, render: (_, r) => nameOf(dict?.levels, r.lowestLevel) },
           ...(county ? [{ title: a.originTitle, width: 80, render: (_: unknown, r: Row) => r.origin && r.origin !== 'city' && <Tag color="orange">{a.origin[r.origin]}</Tag> }] : []),
@@ -125,19 +125,19 @@ function ItemDialog({ item, isNew, categories, urgencies, levels, onCancel, onOk
   const text = (k: 'code' | 'name' | 'department', label: string, disabled = false) => (
     <Input addonBefore={label} value={i[k]} disabled={disabled} onChange={(e) => setI({ ...i, [k]: e.target.value.trim() })} data-testid={`item-${k}`} />);
   const list = (k: 'keywords' | 'synonyms', label: string) => (
-    <Input addonBefore={label} defaultValue={i[k].join('，')} placeholder={a.listHint} onChange={(e) => setI({ ...i, [k]: words(e.target.value) })} data-testid={`item-${k}`} />);
+    <Input addonBefore={label} defaultValue={i[k].join(a.join)} placeholder={a.listHint} onChange={(e) => setI({ ...i, [k]: words(e.target.value) })} data-testid={`item-${k}`} />);
   return (
     <Modal open width={640} title={isNew ? a.addItem : a.editItem(item.code)} onCancel={onCancel} onOk={() => onOk(i)} okText={a.save} cancelText={a.cancel}
       okButtonProps={{ 'data-testid': 'item-save' }}>
       <Space orientation="vertical" style={{ width: '100%' }}>
         {text('code', a.itemCode, !isNew)}
-        {isNew && <Select style={{ width: '100%' }} value={i.category} options={categories} onChange={(category) => setI({ ...i, category })} prefix={`${a.itemCategory}：`} />}
+        {isNew && <Select style={{ width: '100%' }} value={i.category} options={categories} onChange={(category) => setI({ ...i, category })} prefix={a.labelled(a.itemCategory)} />}
         {text('name', a.itemName)}
         {list('keywords', a.itemKeywords)}
         {list('synonyms', a.itemSynonyms)}
-        <Select mode="multiple" style={{ width: '100%' }} value={i.urgencies} options={urgencies} onChange={(urgencies) => setI({ ...i, urgencies })} prefix={`${a.itemUrgencies}：`} />
+        <Select mode="multiple" style={{ width: '100%' }} value={i.urgencies} options={urgencies} onChange={(urgencies) => setI({ ...i, urgencies })} prefix={a.labelled(a.itemUrgencies)} />
         {text('department', a.itemDepartment)}
-        <Select style={{ width: '100%' }} value={i.lowestLevel} options={levels} onChange={(lowestLevel) => setI({ ...i, lowestLevel })} prefix={`${a.itemLowestLevel}：`} />
+        <Select style={{ width: '100%' }} value={i.lowestLevel} options={levels} onChange={(lowestLevel) => setI({ ...i, lowestLevel })} prefix={a.labelled(a.itemLowestLevel)} />
       </Space>
     </Modal>
   );

@@ -30,7 +30,7 @@ export function DeadlinePreviewCard() {
       </Space>
       {result && (result.problem ? <Typography.Text type="danger">{result.problem}</Typography.Text> : (
         <Descriptions size="small" column={1} style={{ marginTop: 8 }} data-testid="preview-result">
-          <Descriptions.Item label={a.limitAmount}>{`${result.amount} ${nameOf(dict?.timeUnits, result.unit)}（${result.limitSource}）`}</Descriptions.Item>
+          <Descriptions.Item label={a.limitAmount}>{a.withNote(`${result.amount} ${nameOf(dict?.timeUnits, result.unit)}`, result.limitSource)}</Descriptions.Item>
           <Descriptions.Item label={a.deadline}><span data-testid="preview-deadline">{shown(result.deadline)}</span></Descriptions.Item>
           <Descriptions.Item label={<span style={{ color: '#1677ff' }}>{a.warningBlue}</span>}>{shown(result.blue)}</Descriptions.Item>
           <Descriptions.Item label={<span style={{ color: '#d4b106' }}>{a.warningYellow}</span>}>{shown(result.yellow)}</Descriptions.Item>

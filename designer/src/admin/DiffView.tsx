@@ -19,7 +19,7 @@ export function DiffView({ diff }: { diff: PackageDiff }) {
               columns={[
                 { title: a.element, width: 200, render: (_, e) => (
                   <><Tag color={changeColor[e.change]}>{a.changeKind[e.change]}</Tag><Typography.Text code>{e.key || e.path}</Typography.Text>
-                    {e.fields.length > 0 && <div><Typography.Text type="secondary">{`${a.fields}：${e.fields.join('，')}`}</Typography.Text></div>}</>) },
+                    {e.fields.length > 0 && <div><Typography.Text type="secondary">{a.labelled(a.fields) + e.fields.join(a.join)}</Typography.Text></div>}</>) },
                 { title: a.before, width: '40%', render: (_, e) => <pre className="gov-diff-side">{json(e.before)}</pre> },
                 { title: a.after, width: '40%', render: (_, e) => <pre className="gov-diff-side">{json(e.after)}</pre> },
               ]} />

@@ -49,7 +49,7 @@ export function RouteTester() {
             <Descriptions.Item label={a.testRule}><Typography.Text code>{result.ruleId}</Typography.Text>{` ${result.ruleDescription ?? ''}`}</Descriptions.Item>
             <Descriptions.Item label={a.testExplanation}>{result.explanation}</Descriptions.Item>
           </Descriptions>
-        ) : <Typography.Text type="danger" data-testid="tester-result">{`${a.notRouted}：${result.explanation}`}</Typography.Text>)}
+        ) : <Typography.Text type="danger" data-testid="tester-result">{a.labelled(a.notRouted) + result.explanation}</Typography.Text>)}
       </Space>
     </Card>
   );

@@ -44,7 +44,7 @@ export function RoutesPage() {
   };
   const reset = async (id: string) => { try { await api.resetToCity(scope.code, 'route', id); changed(); } catch (e) { onError(e); } };
   const check = async () => { try { setCoverage(await api.coverage(scope.code, true)); } catch (e) { onError(e); } };
-  const list = (v?: string[], names?: { code: string; name: string }[]) => (v?.length ? v.map((c) => nameOf(names, c)).join('、') : null);
+  const list = (v?: string[], names?: { code: string; name: string }[]) => (v?.length ? v.map((c) => nameOf(names, c)).join(a.join) : null);
   return (
     <Row gutter={12}>
       <Col span={15}>

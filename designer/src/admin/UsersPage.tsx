@@ -8,7 +8,7 @@ import { adminMessages as a } from './messages';
 type TreeNode = { key: string; title: string; children: TreeNode[] };
 const treeOf = (n: OrgNode): TreeNode => ({
   key: n.code,
-  title: n.departments.length ? `${n.name}（${n.departments.length} 个部门）` : n.name,
+  title: n.departments.length ? a.orgDepartments(n.name, n.departments.length) : n.name,
   children: n.children.map(treeOf),
 });
 

@@ -44,7 +44,7 @@ export function VersionsDrawer({ onClose }: { onClose: () => void }) {
           { title: a.publishedAt, dataIndex: 'publishedAt', width: 150, render: (t: string) => dayjs(t).format('YYYY-MM-DD HH:mm:ss') },
           { title: a.publishedBy, dataIndex: 'publishedBy', width: 110 },
           { title: a.comment, dataIndex: 'comment' },
-          { title: a.changedDocs, dataIndex: 'changed', render: (c: string[]) => <Typography.Text type="secondary">{c.join('，')}</Typography.Text> },
+          { title: a.changedDocs, dataIndex: 'changed', render: (c: string[]) => <Typography.Text type="secondary">{c.join(a.join)}</Typography.Text> },
           { title: a.actions, width: 80, render: (_, v) => scope.editable && v.version !== list[0]?.version && (
             <Popconfirm title={a.restoreConfirm(v.version)} onConfirm={() => void restore(v)} okText={a.ok} cancelText={a.cancel}>
               <Button size="small" data-testid={`restore-${v.version}`}>{a.restore}</Button>

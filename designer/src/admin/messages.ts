@@ -80,6 +80,10 @@ export const adminMessages = {
   search: '搜索',
   actions: '操作',
   none: '—',
+  labelled: (label: string) => `${label}：`,
+  join: '、',
+  withNote: (text: string, note: string) => `${text}（${note}）`,
+  orgDepartments: (name: string, n: number) => `${name}（${n} 个部门）`,
   // catalog
   itemCode: '编码',
   itemName: '名称',
