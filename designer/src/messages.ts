@@ -194,3 +194,4 @@ export const messages = {
 };
 
 export { reportMessages } from './reports/messages';
+export { adminMessages } from './admin/messages';

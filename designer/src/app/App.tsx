@@ -11,6 +11,7 @@ import { useHashRoute } from './useHashRoute';
 
 // The command center's pages carry the charts; the public and workspace pages load without them.
 const ScreenPage = lazy(() => import('../command/screen/ScreenPage').then((x) => ({ default: x.ScreenPage })));
+const AdminShell = lazy(() => import('../admin/AdminShell').then((x) => ({ default: x.AdminShell })));
 const StatsPage = lazy(() => import('../command/stats/StatsPage').then((x) => ({ default: x.StatsPage })));
 
 /** One app: the public pages need no login; everything else is the handler workspace. */
@@ -24,6 +25,7 @@ export function App() {
     track: () => <TrackPage path={path} navigate={navigate} />,
     screen: () => <ScreenPage path={path} />,
     stats: () => <StatsPage path={path} navigate={navigate} />,
+    admin: () => <AdminShell path={route} navigate={navigate} />,
     workspace: () => <Workspace path={path} navigate={navigate} />,
   }[pageOf(path)];
   return (

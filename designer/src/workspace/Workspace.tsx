@@ -4,7 +4,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { definitionsSummary } from '../api/definitions';
 import { CenterAlerts } from '../command/CenterAlerts';
 import { IntakeModelsPage } from '../intake/IntakeModelsPage';
-import { commandMessages as c, messages as m } from '../messages';
+import { adminMessages, commandMessages as c, messages as m } from '../messages';
 import { CasePane } from './CasePane';
 import { AuditList } from './AuditList';
 import { CaseSearchList } from './CaseSearchList';
@@ -63,6 +63,9 @@ function SignedIn({ user, path, navigate, onLogout, onExpired }: Props & { user:
             data-testid="current-user">
             {user.name}{narrow ? '' : ` · ${user.departmentName ?? user.unitName} · ${user.roleName}`}
           </span>
+          {user.permissions.admin && !narrow && (
+            <Button size="small" onClick={() => navigate('/admin')} data-testid="open-admin">{adminMessages.adminEntry}</Button>
+          )}
           {['city-admin', 'county-admin'].includes(user.role) && !narrow && (
             <Button size="small" onClick={() => navigate('/models')}>{m.models}</Button>
           )}
