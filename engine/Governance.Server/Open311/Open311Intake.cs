@@ -52,7 +52,9 @@ public static class Open311Intake
         var attributes = Attributes(form, Open311Views.Attributes(package, item, set, cases), item);
         if (attributes is not null && name is null && phone is null) attributes["anonymous"] ??= "yes";
 
-        var result = await cases.ReportAsync(new IntakeRequest(Open311Api.Channel, item.Code, null, description, grid, Field("address_string"), lon, lat,
+        // The form's urgency is the case's: one value, not a form saying one thing and the case another.
+        var urgency = attributes?["urgency"] is JsonValue u && u.TryGetValue<string>(out var chosen) ? chosen : null;
+        var result = await cases.ReportAsync(new IntakeRequest(Open311Api.Channel, item.Code, urgency, description, grid, Field("address_string"), lon, lat,
             name, phone, null, attributes), null, ct);
         arrivals.Arrived();
         var c = result.Case;

@@ -41,7 +41,14 @@ public static class Open311Updates
             new Open311List("request_update", updates.OrderBy(u => u.At).Select(u => (object?)u.Record).ToList())).Result(format);
     }
 
-    /// <summary>The request counts as closed from its closing line on (结案, or the last line of a case that ended otherwise).</summary>
-    static bool ClosedAfter(Case c, IReadOnlyList<CaseJournalEntry> journal, CaseJournalEntry e) =>
-        Open311Views.IsClosed(c.Status) && (c.ClosedAt is { } closed ? e.At >= closed : e.Sequence == journal[^1].Sequence);
+    /// <summary>
+    /// The request counts as closed from its closing line on: the last line written at the closing time (the reply,
+    /// the verification and 结案 may share one instant; 结案 comes last), or the last line of a case that ended otherwise.
+    /// </summary>
+    static bool ClosedAfter(Case c, IReadOnlyList<CaseJournalEntry> journal, CaseJournalEntry e)
+    {
+        if (!Open311Views.IsClosed(c.Status)) return false;
+        var closing = c.ClosedAt is { } closed ? journal.LastOrDefault(j => j.At <= closed) ?? journal[^1] : journal[^1];
+        return e.Sequence >= closing.Sequence;
+    }
 }
