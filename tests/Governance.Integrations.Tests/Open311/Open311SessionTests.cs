@@ -54,18 +54,6 @@ public sealed class Open311SessionTests : IAsyncLifetime
         return (r.StatusCode, await r.Content.ReadAsStringAsync());
     }
 
-    static async Task<string> TaskOf(HttpClient c, string caseId)
-    {
-        var inbox = (await c.GetFromJsonAsync<JsonArray>("/api/tasks"))!;
-        return inbox.Single(e => (string?)e!["case"]!["id"] == caseId)!["task"]!["id"]!.GetValue<string>();
-    }
-
-    static async Task Act(HttpClient c, string caseId, string action, string comment, object? data = null)
-    {
-        var r = await c.PostAsJsonAsync($"/api/tasks/{await TaskOf(c, caseId)}/actions/{action}", new { comment, data });
-        Assert.True(r.IsSuccessStatusCode, $"{action}: {(int)r.StatusCode} {await r.Content.ReadAsStringAsync()}");
-    }
-
     [Fact]
     public async Task A_city_app_reports_by_coordinates_reads_the_request_back_and_sees_the_update_once_the_case_is_closed()
     {
@@ -149,14 +137,14 @@ public sealed class Open311SessionTests : IAsyncLifetime
         Assert.Empty(JsonNode.Parse(none)!.AsArray());
 
         // The center registers it, 水务局 handles and replies with a photo, the center verifies: closed.
-        await Act(op, id, "register", "立案");
+        await CaseSteps.Act(op, id, "register", "立案");
         var water = await server.As("h-sw-990102");
-        await Act(water, id, "sign", "已签收");
+        await CaseSteps.Act(water, id, "sign", "已签收");
         var upload = new MultipartFormDataContent { { new ByteArrayContent(Governance.Demo.DemoForms.Photo), "file", "现场.png" } };
         var photo = (string)(await (await water.PostAsync($"/api/cases/{id}/attachments", upload)).Content.ReadFromJsonAsync<JsonNode>())!["id"]!;
         server.Clock.Advance(TimeSpan.FromHours(3));
-        await Act(water, id, "reply", "已更换井盖", new { form = Governance.Demo.DemoForms.Reply("已更换井盖并设置警示桩", server.Clock.GetUtcNow(), photo) });
-        await Act(op, id, "pass", "现场核查已修复");
+        await CaseSteps.Act(water, id, "reply", "已更换井盖", new { form = Governance.Demo.DemoForms.Reply("已更换井盖并设置警示桩", server.Clock.GetUtcNow(), photo) });
+        await CaseSteps.Act(op, id, "pass", "现场核查已修复");
 
         // Now the request reads closed, and the updates say so after the case's journal.
         var (_, closed) = await Get(app, $"/open311/v2/requests.json?api_key={key}&status=closed");
