@@ -8,6 +8,8 @@ using Governance.Server.Apis;
 using Governance.Server.Auth;
 using Governance.Server.Hosting;
 using Governance.Server.Security;
+using Governance.Server.Integrations;
+using Governance.Server.Open311;
 using Governance.Storage.Cases;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -50,6 +52,8 @@ public static class GovernanceHost
         builder.Services.AddGovernanceReports(options, root);
         builder.AddGovernanceIntake();
         builder.AddGovernanceSecurity(storage);
+        builder.Services.AddSingleton<Core.Integrations.IApiClientStore>(new Storage.Integrations.EfApiClientStore(storage));
+        builder.Services.AddSingleton<Integrations.ApiClientGate>();
         var session = builder.Configuration.GetSection("Governance:Security").Get<SecurityOptions>()?.SessionLifetime ?? new SecurityOptions().SessionLifetime;
         builder.Services.AddCommandCenter();
 
@@ -135,6 +139,8 @@ public static class GovernanceHost
         api.MapPlacesApi();
         api.MapPublicGroupsApi();
         api.MapCommandCenter(app);
+        api.MapApiClientsApi();
+        api.MapOpen311Api();
         // A flow's HTTP endpoints (body size limited for every request; the path like any other parameter).
         api.MapWorkflowHttp();
 

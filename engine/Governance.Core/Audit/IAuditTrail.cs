@@ -33,9 +33,10 @@ public interface IAuditTrail
 public static class AuditKinds
 {
     public const string PersonalRead = "personal-read", LoginFailed = "login-failed", LoginLocked = "login-locked", Login = "login",
-        Logout = "logout", Password = "password", UserChanged = "user-changed";
+        Logout = "logout", Password = "password", UserChanged = "user-changed",
+        ClientCall = "client-call", ClientRefused = "client-refused", ClientChanged = "client-changed";
 
-    public static readonly IReadOnlyList<string> All = [PersonalRead, LoginFailed, LoginLocked, Login, Logout, Password, UserChanged];
+    public static readonly IReadOnlyList<string> All = [PersonalRead, LoginFailed, LoginLocked, Login, Logout, Password, UserChanged, ClientCall, ClientRefused, ClientChanged];
 
     /// <summary>The catalog code of a kind's name.</summary>
     public static string Code(string kind) => "AUDIT-" + (kind == Password ? "PASSWORD" : kind.ToUpperInvariant());

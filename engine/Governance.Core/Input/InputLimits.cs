@@ -39,10 +39,15 @@ public static class InputLimits
         ["period"] = 10, ["report"] = 64, ["reason"] = 1000,
         // Intake suggestions (what someone wrote) and duplicates (of a case id); the admin console's package paths.
         // The command center's figures: groupings, a ranking's level and indicator.
-        ["by"] = 100, ["level"] = 20, ["indicator"] = 40,
+        ["by"] = 100, ["level"] = 20, ["indicator"] = 40, ["state"] = 20, ["definition"] = 64,
         ["text"] = 2000, ["case"] = 64, ["scope"] = 20, ["path"] = 200, ["from"] = 40, ["to"] = 40, ["key"] = 100,
         // Uploads (multipart form fields)
         ["step"] = 40, ["file.name"] = 100, ["file.type"] = 100,
+        // API clients and Open311 GeoReport v2 (form fields and query parameters as the specification spells them)
+        ["scopes"] = 20, ["format"] = 10, ["api_key"] = 100, ["jurisdiction_id"] = 20, ["service_code"] = 10, ["service_request_id"] = 1000,
+        ["token"] = 64, ["start_date"] = 40, ["end_date"] = 40, ["lat"] = 40, ["long"] = 40, ["address_string"] = 200, ["address_id"] = 40,
+        ["first_name"] = 25, ["last_name"] = 25, ["email"] = 100, ["device_id"] = 100, ["account_id"] = 100,
+        ["media_url"] = 500, ["attribute[]"] = 2000,
     };
 
     /// <summary>The most characters a field may hold; an unlisted field gets the <c>data.*</c> limit.</summary>

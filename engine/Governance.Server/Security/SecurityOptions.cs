@@ -25,9 +25,13 @@ public sealed class SecurityOptions
     /// </summary>
     public TimeSpan SessionRecheck { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>Calls one API client (Open311, other systems) may make a minute, on every server together.</summary>
+    public int ClientRequestsPerMinute { get; set; } = 120;
+
     public ThrottleRule LoginAccount => new("login-account", LoginFailuresPerAccount, LoginWindow);
     public ThrottleRule LoginAddress => new("login-address", LoginFailuresPerAddress, LoginWindow);
     public ThrottleRule TrackingNumber => new("track-number", TrackingFailuresPerNumber, TrackingWindow);
     public ThrottleRule TrackingAddress => new("track-address", TrackingRequestsPerAddress, TrackingWindow);
+    public ThrottleRule ClientRequests => new("client", ClientRequestsPerMinute, TimeSpan.FromMinutes(1));
     public static ThrottleRule Public(int perMinute) => new("public", perMinute, TimeSpan.FromMinutes(1));
 }

@@ -46,11 +46,16 @@ public sealed class HotlineConnectorTests : IAsyncLifetime
         await platform.DisposeAsync();
     }
 
-    static object Ticket(string id, string grid = Grid) => new
+    // The ticket's point lies in the grid it names: with the package's boundaries a point decides the grid.
+    object Ticket(string id, string grid = Grid) => new
     {
         ticketId = id, title = "井盖缺失", content = "东湖路口供水井盖缺失，夜间有行人险些踩空", category = "井盖", urgency = "紧急",
         gridCode = grid, address = "东湖路 88 号", callerName = "李秀英", callerPhone = "13912345678",
     };
+
+    Governance.Core.Geography.GeoPoint Point =>
+        Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Governance.Core.Packages.IPackageProvider>(server.Services)
+            .Current.Places.Shape(Grid)!.Centroid;
 
     async Task<HttpResponseMessage> Push(object ticket, string? token = "hotline-secret")
     {
@@ -61,18 +66,6 @@ public sealed class HotlineConnectorTests : IAsyncLifetime
     }
 
     static async Task<JsonNode> Body(HttpResponseMessage response) => (await response.Content.ReadFromJsonAsync<JsonNode>())!;
-
-    static async Task<string> TaskOf(HttpClient c, string caseId)
-    {
-        var inbox = (await c.GetFromJsonAsync<JsonArray>("/api/tasks"))!;
-        return inbox.Single(e => (string?)e!["case"]!["id"] == caseId)!["task"]!["id"]!.GetValue<string>();
-    }
-
-    static async Task Act(HttpClient c, string caseId, string action, string comment, object? data = null)
-    {
-        var r = await c.PostAsJsonAsync($"/api/tasks/{await TaskOf(c, caseId)}/actions/{action}", new { comment, data });
-        Assert.True(r.IsSuccessStatusCode, $"{action}: {(int)r.StatusCode} {await r.Content.ReadAsStringAsync()}");
-    }
 
     async Task<int> Relay() => await server.Relay.DeliverPendingAsync();
 
@@ -104,15 +97,15 @@ public sealed class HotlineConnectorTests : IAsyncLifetime
         var id = (string)c["id"]!;
 
         // The center registers it, 水务局 handles and replies, the center verifies: closed (结案).
-        await Act(op, id, "register", "热线转办，立案");
+        await CaseSteps.Act(op, id, "register", "热线转办，立案");
         var water = await server.As("h-sw-990102");
-        await Act(water, id, "sign", "已签收");
+        await CaseSteps.Act(water, id, "sign", "已签收");
         // A reply carries the photo of the scene, uploaded to the case first.
         var upload = new MultipartFormDataContent { { new ByteArrayContent(Governance.Demo.DemoForms.Photo), "file", "现场.png" } };
         var photo = (string)(await (await water.PostAsync($"/api/cases/{id}/attachments", upload)).Content.ReadFromJsonAsync<JsonNode>())!["id"]!;
-        await Act(water, id, "reply", "已更换井盖", new { form = Governance.Demo.DemoForms.Reply("已更换井盖并设置警示桩", server.Clock.GetUtcNow(), photo) });
+        await CaseSteps.Act(water, id, "reply", "已更换井盖", new { form = Governance.Demo.DemoForms.Reply("已更换井盖并设置警示桩", server.Clock.GetUtcNow(), photo) });
         Assert.Equal(0, await Relay()); // nothing to reply before the case closes
-        await Act(op, id, "pass", "现场核查已修复");
+        await CaseSteps.Act(op, id, "pass", "现场核查已修复");
         Assert.Equal("closed", (string?)(await op.GetFromJsonAsync<JsonNode>($"/api/cases/{id}"))!["case"]!["status"]);
 
         // The platform is down: the reply waits in the outbox with the error, and is not lost.
@@ -152,7 +145,7 @@ public sealed class HotlineConnectorTests : IAsyncLifetime
         var number = (string)(await Body(await Push(Ticket("GD-0003"))))["caseNumber"]!;
         var op = await server.As("op-990102");
         var id = (string)(await op.GetFromJsonAsync<JsonNode>($"/api/cases/{number}"))!["case"]!["id"]!;
-        await Act(op, id, "reject", "属于供电部门产权井盖，已告知来电人联系供电公司");
+        await CaseSteps.Act(op, id, "reject", "属于供电部门产权井盖，已告知来电人联系供电公司");
         await platform.StartAsync();
         Assert.Equal(1, await Relay());
         var sent = JsonNode.Parse(Assert.Single(platform.Requests).Body)!;

@@ -96,6 +96,8 @@ public static class AuthorizationTable
     static Expect Administers(RoleUnderTest r, Scope s) =>
         r.Anonymous ? Expect.Unauthorized : !r.Admin ? Expect.Forbidden : s == Scope.Own || r.CityWide ? Expect.Pass : Expect.Forbidden;
 
+    static Expect NeedsClientKey(RoleUnderTest r, Scope s) => Expect.Unauthorized;
+
     static string AdminScopeOf(Scope s) => s == Scope.Own ? "990102" : "990103";
 
     static readonly Dictionary<string, Rule> IntakeRules = new()
@@ -134,6 +136,21 @@ public static class AuthorizationTable
         ["POST /api/admin/packages/{scope}/reset-to-city"] = new((_, s, _) => new Probe(Package(s) + "/reset-to-city", Json(new { kind = "limit", key = "no-such" })), Administers),
         ["GET /api/admin/users"] = new((_, s, _) => Once(s, "/api/admin/users?q=gw-9901"), Administers),
         ["GET /api/admin/org"] = new((_, s, _) => Once(s, "/api/admin/org"), Administers),
+        // API clients: a county administrator manages its county's (another's is not found), the city's every one.
+        ["GET /api/admin/clients"] = new((_, s, _) => Once(s, "/api/admin/clients"), Administers),
+        ["POST /api/admin/clients"] = new((_, s, _) => s == Scope.Own ? new Probe("/api/admin/clients", Json(new { name = "矩阵", scopes = new[] { "open311" } })) : null, Administers),
+        ["POST /api/admin/clients/{id}/rotate"] = new((_, s, _) => Once(s, "/api/admin/clients/no-such-client/rotate"), Administers),
+        ["POST /api/admin/clients/{id}/revoke"] = new((_, s, _) => Once(s, "/api/admin/clients/no-such-client/revoke"), Administers),
+        // Open311: the catalog is public; requests open with a client's api_key, never with a sign-in (401 without one, whoever is signed in).
+        ["GET /open311/v2/discovery.{format}"] = new((_, s, _) => Once(s, "/open311/v2/discovery.json"), Everyone),
+        ["GET /open311/v2/services.{format}"] = new((_, s, _) => Once(s, "/open311/v2/services.json?jurisdiction_id=990102"), Everyone),
+        ["GET /open311/v2/services/{service_code}.{format}"] = new((_, s, _) => Once(s, "/open311/v2/services/01001.xml"), Everyone),
+        ["POST /open311/v2/requests.{format}"] = new((_, s, _) => s == Scope.Own ? new Probe("/open311/v2/requests.json",
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["service_code"] = "01001", ["address_string"] = "测试路" })) : null, NeedsClientKey),
+        ["GET /open311/v2/requests.{format}"] = new((_, s, _) => Once(s, "/open311/v2/requests.json"), NeedsClientKey),
+        ["GET /open311/v2/requests/{service_request_id}.{format}"] = new((r, s, x) => CaseOf(r, s, x) is { } id ? new Probe($"/open311/v2/requests/{x.Cases.Values.First(c => c.Id == id).Number}.json") : null, NeedsClientKey),
+        ["GET /open311/v2/tokens/{token}.{format}"] = new((r, s, x) => CaseOf(r, s, x) is { } id ? new Probe($"/open311/v2/tokens/{id}.json") : null, NeedsClientKey),
+        ["GET /open311/v2/servicerequestupdates.{format}"] = new((_, s, _) => Once(s, "/open311/v2/servicerequestupdates.xml"), NeedsClientKey),
         // Another county's real user for a county administrator (refused); the city's administrator is not asked, so nobody is disabled.
         ["POST /api/admin/users/{username}/disable"] = new((r, s, _) => User(r, s) is { } u ? new Probe($"/api/admin/users/{u}/disable") : null, Administers),
         ["POST /api/admin/users/{username}/enable"] = new((r, s, _) => User(r, s) is { } u ? new Probe($"/api/admin/users/{u}/enable") : null, Administers),
@@ -149,9 +166,9 @@ public static class AuthorizationTable
         ["GET /api/statistics/figures"] = new((_, s, _) => new Probe(s == Scope.Own ? "/api/statistics/figures" : "/api/statistics/figures?unit=990103"), SeesPlace),
         ["GET /api/assessment"] = new((_, s, _) => Once(s, "/api/assessment?period=2026-02&level=department"), SignedInPasses),
         ["GET /api/assessment/schemes"] = new((_, s, _) => Once(s, "/api/assessment/schemes"), SignedInPasses),
-        // The cases behind a county department's ranking: the county's staff and the city's, and the department itself.
+        // The cases behind a county department's ranking: the county's and the city's center staff, not the units below.
         ["GET /api/assessment/trace"] = new((_, s, _) => Once(s, "/api/assessment/trace?period=2026-02&level=department&code=SW-990102"),
-            (r, _) => r.Anonymous ? Expect.Unauthorized : r.Name is "grid-worker" or "community" or "street" ? Expect.Forbidden : Expect.Pass),
+            (r, _) => r.Anonymous ? Expect.Unauthorized : r.Name is "grid-worker" or "community" or "street" or "department" ? Expect.Forbidden : Expect.Pass),
         ["GET /api/assessment/export"] = new((_, s, _) => Once(s, "/api/assessment/export?period=2026-02&level=department"), SignedInPasses),
         ["GET /api/alerts"] = new((_, s, _) => Once(s, "/api/alerts"), SignedInPasses),
         // Signing an alert (签阅) is the center's: everyone else is refused before the alert is looked for.
