@@ -4583,6 +4583,7 @@ export interface components {
             department: null | string;
             fellBackUp: boolean;
             rule: components["schemas"]["RouteRuleView"];
+            explanation: string;
         };
         RowView: {
             key: string;
