@@ -46,12 +46,12 @@ export function ActionDialog({ action, county, busy, error, onOk, onCancel, subj
         && <Alert type="error" showIcon title={error.detail} style={{ marginBottom: 12 }} />}
       {action.confirm && <Alert type="warning" showIcon title={action.confirm} style={{ marginBottom: 12 }} />}
       <Form form={form} layout="vertical" onFinish={submit} initialValues={initial}>
+        {route && action.fields.some((f) => f.type === 'orgTarget') && (
+          <RoutePreview query={{ ...route, item: chosenItem ?? route.item }} overridden={!!target} />
+        )}
         {assist && (
           <RegisterAssist subject={assist} county={county} chosen={chosenItem} busy={busy}
             onTake={take} onMerge={(n) => onMerge?.(n)} />
-        )}
-        {route && action.fields.some((f) => f.type === 'orgTarget') && (
-          <RoutePreview query={{ ...route, item: chosenItem ?? route.item }} overridden={!!target} />
         )}
         {action.fields.map((f) => (
           <Form.Item key={f.name} name={f.name} label={f.label} help={f.help ?? undefined} {...fieldError(f.name)}

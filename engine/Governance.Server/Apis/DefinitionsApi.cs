@@ -114,7 +114,7 @@ public static class DefinitionsApi
         var candidates = router.Matching(package.FindItem(item)!, package.Org.Find(grid)!, channel, urgency).Count;
         return TypedResults.Ok(new RouteView(result.HandlerName, OrgLevels.Code(result.Level), new CodeName(result.Unit.Code, result.Unit.Name),
             result.Department?.Code, result.FellBackUp, new RouteRuleView(result.Rule.Id, result.Rule.Description, result.Rule.Source.ToString()),
-            RouteExplanation.Describe(package, result, candidates)));
+            RouteExplanation.Describe(package, result, candidates, naming: false)));
     }
 
     static Results<Ok<DeadlineView>, ProblemHttpResult> Deadline(IPackageProvider packages, DateTimeOffset from, int amount, string unit, string? county)
