@@ -24,7 +24,7 @@ public sealed partial class CaseService
         {
             Channel = TextInput.Required(r.Channel, "channel"), ItemCode = TextInput.Required(r.ItemCode, "itemCode"),
             Urgency = TextInput.Optional(r.Urgency, "urgency"), Description = TextInput.Required(r.Description, "description"),
-            GridCode = TextInput.Optional(r.GridCode, "gridCode"), Address = TextInput.Optional(r.Address, "address"),
+            GridCode = TextInput.Optional(r.GridCode, "gridCode") ?? "", Address = TextInput.Optional(r.Address, "address"),
             ReporterName = TextInput.Optional(r.ReporterName, "reporterName"), ReporterPhone = TextInput.Optional(r.ReporterPhone, "reporterPhone"),
             IdempotencyKey = TextInput.Optional(r.IdempotencyKey, "Idempotency-Key"),
         };
