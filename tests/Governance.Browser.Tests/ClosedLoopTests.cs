@@ -65,7 +65,11 @@ public sealed class ClosedLoopTests(BrowserFixture fixture)
         await operatorUser.ShotAsync("03-operator-accept-1366");
         // The citizen's 井盖破损或缺失 was filed under 不明井盖异常; the operator classifies it precisely in the accept form,
         // and the register dialog says where that sends it (it does not ask for the item again).
-        await operatorUser.ChooseAsync(o.GetByTestId("task-form").Locator("[data-field=item] .ant-select"), "供水井盖异常");
+        var itemField = o.GetByTestId("task-form").Locator("[data-field=item] .ant-select");
+        await itemField.ClickAsync();
+        await itemField.Locator("input").FillAsync("供水井盖"); // a long list: typed to narrow it, as an operator would
+        await o.Locator(".ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title='01001 供水井盖异常']").ClickAsync();
+        await Expect(itemField).ToContainTextAsync("01001 供水井盖异常");
         await o.Locator("[data-testid=actions]").GetByRole(AriaRole.Button, new() { Name = "受理立案", Exact = true }).ClickAsync();
         await Expect(o.Locator(".ant-modal").GetByTestId("route-preview")).ToContainTextAsync(route.Handler);
         await o.Locator(".ant-modal").GetByRole(AriaRole.Button, new() { Name = "确定", Exact = true }).ClickAsync();
