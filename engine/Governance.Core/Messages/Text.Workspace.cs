@@ -7,7 +7,6 @@ public static partial class Text
     static Dictionary<string, string> WorkspaceMessages => new()
     {
         ["ACTION-FIELD-REGISTER-TARGET"] = "派往其他单位（可选）",
-        ["ACTION-FIELD-REGISTER-TARGET-HELP"] = "不选时按上方派遣规则派遣",
         ["ROUTE-WHY-PLAIN"] = "依据派遣规则（{1}）：{2}。{3}",
         ["CASE-LOG-REGISTERED-TO"] = "受理员指定派往 {0}",
     };

@@ -27,7 +27,7 @@ public sealed class Register : CaseAction
     ];
 
     static ActionField Target() =>
-        new("target", Text.Format("ACTION-FIELD-REGISTER-TARGET"), ActionFieldType.OrgTarget, Help: Text.Format("ACTION-FIELD-REGISTER-TARGET-HELP"));
+        new("target", Text.Format("ACTION-FIELD-REGISTER-TARGET"), ActionFieldType.OrgTarget); // the target picker says what none means
 
     public override Task PrepareAsync(ActionContext x, CancellationToken ct)
     {
