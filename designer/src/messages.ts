@@ -1,5 +1,6 @@
 import { intakeMessages } from './messages.intake';
 import { placeMessages } from './messages.places';
+import { workspaceMessages } from './messages.workspace';
 
 // Every text a user reads, in one catalog (zh-CN). Form field messages come from forms/messages.ts (shared with the server).
 import { securityMessages } from './securityMessages';
@@ -190,6 +191,7 @@ export const messages = {
   ratedAlready: (s: string) => `您的评价：${s}`,
   rateConflict: '该事件现在不能评价（尚未结案或已评价）',
   ...intakeMessages,
+  ...workspaceMessages,
   ...placeMessages,
 };
 

@@ -33,6 +33,20 @@ public sealed class Api : IDisposable
         return (r.StatusCode, JsonDocument.Parse(await r.Content.ReadAsStringAsync()).RootElement.Clone());
     }
 
+    /// <summary>Stores a file with the case, as the reply form's upload does; returns the attachment (id, fileName, contentType, size).</summary>
+    public async Task<JsonElement> UploadAsync(string caseId, string name, byte[] bytes, string? step = null)
+    {
+        using var content = new MultipartFormDataContent();
+        var file = new ByteArrayContent(bytes);
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("image/png");
+        content.Add(file, "file", name);
+        if (step is not null) content.Add(new StringContent(step), "step");
+        var r = await http.PostAsync($"api/cases/{caseId}/attachments", content);
+        var text = await r.Content.ReadAsStringAsync();
+        if (!r.IsSuccessStatusCode) throw new HttpRequestException($"{(int)r.StatusCode} upload: {text}");
+        return JsonDocument.Parse(text).RootElement.Clone();
+    }
+
     /// <summary>A request expected to be refused: its status and problem body.</summary>
     public async Task<(HttpStatusCode Status, JsonElement Body)> PostForProblemAsync(string url, object body)
     {

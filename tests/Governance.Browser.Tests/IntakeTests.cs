@@ -56,7 +56,9 @@ public sealed class IntakeTests(BrowserFixture fixture)
         var stall = suggested.Locator("button[data-code='09006']");
         await stall.ClickAsync();
         await Expect(stall).ToHaveAttributeAsync("aria-pressed", "true");
-        await Expect(dialog.Locator(".ant-form-item", new() { HasText = "重新分类" }).Locator(".ant-select").First).ToContainTextAsync("09006 占道经营");
+        // The accept form holds the item (the dialog does not ask it again): the suggestion taken goes there.
+        await Expect(o.GetByTestId("task-form").Locator("[data-field=item] .ant-select")).ToContainTextAsync("占道经营");
+        await Expect(dialog.GetByTestId("route-preview")).ToContainTextAsync("按派遣规则将派往");
         await op.SettledAsync();
         await op.ShotAsync("42-register-suggestions-1366");
         await dialog.GetByRole(AriaRole.Button, new() { Name = "确定", Exact = true }).ClickAsync();

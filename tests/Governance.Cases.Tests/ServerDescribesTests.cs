@@ -14,13 +14,13 @@ public class ServerDescribesTests(SqliteServer server) : IClassFixture<SqliteSer
     public async Task A_task_carries_its_actions_with_labels_fields_options_and_whether_they_send_the_form()
     {
         var op = await Api.As("op-990102");
-        var id = (string)(await op.PostAsJsonAsync("/api/cases", new { channel = "police110", itemCode = "01001", description = "井盖缺失，存在安全隐患", gridCode = "990102001001001", address = "东湖路 88 号" }).Ok())["case"]!["id"]!;
+        var id = (string)(await op.PostAsJsonAsync("/api/cases", new { channel = "police110", itemCode = "01001", description = "东湖路口井盖缺失", gridCode = "990102001001001", address = "东湖路 1 号" }).Ok())["case"]!["id"]!;
         var accept = (await op.GetAsync("/api/tasks").Ok()).AsArray().Single(e => (string?)e!["case"]!["id"] == id)!["task"]!;
         Assert.Equal(["register", "reject", "merge"], accept["actions"]!.AsArray().Select(a => (string?)a!["code"]));
         var register = Action(accept, "register");
         Assert.Equal(("受理立案", "primary", true), ((string?)register["label"], (string?)register["tone"], (bool)register["sendsForm"]!));
-        Assert.Equal(["item", "choice"], register["fields"]!.AsArray().Select(f => (string?)f!["type"]));
-        Assert.Contains(register["fields"]![1]!["options"]!.AsArray(), o => (string?)o!["label"] == "特急");
+        // The accept form has the item and urgency: the dialog asks only where else to send the case.
+        Assert.Equal([("target", "orgTarget")], register["fields"]!.AsArray().Select(f => ((string?)f!["name"], (string?)f!["type"])));
         Assert.Equal(("required", "danger"), ((string?)Action(accept, "reject")["comment"], (string?)Action(accept, "reject")["tone"]));
         Assert.Equal("受理", (string?)accept["stepName"]);
 
@@ -30,6 +30,7 @@ public class ServerDescribesTests(SqliteServer server) : IClassFixture<SqliteSer
         Assert.Equal(["sign", "reply", "return", "escalate", "extend", "suspend", "cohandle"], handle["actions"]!.AsArray().Select(a => (string?)a!["code"]));
         Assert.Equal("none", (string?)Action(handle, "sign")["comment"]);
         Assert.True((bool)Action(handle, "reply")["sendsForm"]!);
+        Assert.Equal("none", (string?)Action(handle, "reply")["comment"]); // 处置措施 in the reply form is the comment
         var extend = Action(handle, "extend");
         Assert.Equal("申请延期", (string?)extend["label"]);
         Assert.Equal(1, (int)extend["fields"]![0]!["min"]!);

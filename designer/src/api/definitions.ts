@@ -1,6 +1,6 @@
 import type { FormDefinition } from '../forms';
 import { get, query } from './http';
-import type { CatalogCategory, DefinitionsSummary, Dictionaries, OrgUnit, PublicGroup, SourceOption } from './views';
+import type { CatalogCategory, DefinitionsSummary, Dictionaries, OrgUnit, PublicGroup, RouteView, SourceOption } from './views';
 
 export const catalog = (q?: string, county?: string) => get<CatalogCategory[]>(`/api/catalog${query({ q, county })}`);
 /** The public page's kinds of problem in citizens' words, as the county runs them. */
@@ -14,3 +14,6 @@ export const sourceOptions = (source: string) => get<SourceOption[]>(`/api/forms
 export const definitionsSummary = () => get<DefinitionsSummary>('/api/definitions/summary');
 /** Every code the browser shows with its name (channels, urgencies, statuses, steps, warnings …), as the server names them. */
 export const dictionaries = (county?: string) => get<Dictionaries>(`/api/dictionaries${query({ county })}`);
+/** Where the routes would send a case of this item from this grid, and why in words. */
+export const route = (item: string, grid: string, channel?: string, urgency?: string) =>
+  get<RouteView>(`/api/route${query({ item, grid, channel, urgency })}`);

@@ -5096,6 +5096,7 @@ export interface components {
             department: null | string;
             fellBackUp: boolean;
             rule: components["schemas"]["RouteRuleView"];
+            explanation: string;
         };
         RowView: {
             key: string;

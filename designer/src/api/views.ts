@@ -22,6 +22,7 @@ export type PublicCase = Schemas['PublicCase'];
 export type Warning = Schemas['WarningLevel'];
 export type ActionView = Schemas['ActionView'];
 export type ActionField = Schemas['ActionField'];
+export type RouteView = Schemas['RouteView'];
 export type Dictionaries = Schemas['Dictionaries'];
 export type CodeName = Schemas['CodeName'];
 export type DefinitionsSummary = Schemas['DefinitionsSummary'];

@@ -152,7 +152,7 @@ export class FormEvaluator {
     const check = (f: FieldDefinition, path: string, value: unknown, state: FieldState, r: Results): boolean => {
       if (!state.visible || state.readOnly) return false;
       if (isEmpty(value)) {
-        if (state.required) errors.push({ path, code: "FORM-REQUIRED", message: formatMessage("FORM-REQUIRED", f.label) });
+        if (state.required) errors.push({ path, code: "FORM-REQUIRED", message: formatMessage(requiredMessage(f.type), f.label) });
         return false;
       }
       const before = errors.length;
@@ -198,4 +198,12 @@ function stateOf(f: FieldDefinition, access: FieldAccess, r: Results, table: Fie
   const readOnly = access === "read" || computed(f) || is(r, f, "readOnly", f.readOnly === true, false) || (table?.readOnly ?? false);
   const required = is(r, f, "required", f.required === true, false) && visible && !readOnly;
   return { visible, readOnly, required };
+}
+
+/** What a missing value asks for, as a person would say it (the server's CompiledForm.RequiredMessage): 请选择, 请上传, 请签署, else 请填写. */
+function requiredMessage(type: string): string {
+  if (["select", "radio", "checkbox", "date", "datetime", "place"].includes(type)) return "FORM-REQUIRED-CHOICE";
+  if (type === "attachment") return "FORM-REQUIRED-UPLOAD";
+  if (type === "signature") return "FORM-REQUIRED-SIGN";
+  return "FORM-REQUIRED";
 }

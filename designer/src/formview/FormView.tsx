@@ -5,10 +5,14 @@ import { FieldItem } from './FieldItem';
 import type { Uploader } from './AttachmentInput';
 import type { FormState } from './useFormState';
 
-interface Props { state: FormState; upload: Uploader; compact?: boolean; hidden?: Set<string>; bare?: boolean }
+interface Props {
+  state: FormState; upload: Uploader; compact?: boolean; hidden?: Set<string>; bare?: boolean;
+  /** Shows what was saved, whatever the form lets its step edit (an earlier step's form beside the case). */
+  readOnly?: boolean;
+}
 
 /** A form generated from its definition: tabs, sections and columns (one column on a phone). */
-export function FormView({ state, upload, compact, hidden, bare }: Props) {
+export function FormView({ state, upload, compact, hidden, bare, readOnly }: Props) {
   const tabs = formLayout(state.form);
   const errors = errorsByPath(state.errors);
   const formErrors = errors.get('') ?? [];
@@ -22,7 +26,7 @@ export function FormView({ state, upload, compact, hidden, bare }: Props) {
         <Row gutter={16}>
           {fields.map((f) => (
             <Col key={f.key} span={isWide(f) ? 24 : span}>
-              <FieldItem field={f} state={state} errors={errors} upload={upload} />
+              <FieldItem field={f} state={state} errors={errors} upload={upload} readOnly={readOnly} />
             </Col>
           ))}
         </Row>

@@ -77,6 +77,14 @@ export function ActionBar({ task, county, formState, onError, onActed, subject }
     else void send(action, { data: {} });
   };
 
+  // The item as classified now: the step's form field of that name when the action sends the form, else the case's.
+  const formHasItem = (a: ActionView) => a.sendsForm && !!formState?.form.fields.some((f) => f.key === 'item');
+  const classified = (a: ActionView) => (formHasItem(a) && typeof formState?.data.item === 'string' ? formState.data.item : undefined);
+  const routeOf = (a: ActionView) => subject && {
+    item: classified(a) ?? subject.itemCode, grid: subject.gridCode, channel: subject.channel,
+    urgency: (formHasItem(a) && typeof formState?.data.urgency === 'string' ? formState.data.urgency : undefined) ?? subject.urgency,
+  };
+  const formItemOf = (a: ActionView) => (formHasItem(a) ? { chosen: classified(a), take: (code: string) => formState!.setField('item', code) } : undefined);
   const merge = task.actions.find((a) => a.code === 'merge');
   if (task.actions.length === 0) return <Typography.Text type="secondary">{m.noActions}</Typography.Text>;
   return (
@@ -89,7 +97,7 @@ export function ActionBar({ task, county, formState, onError, onActed, subject }
         ))}
       </Space>
       {open && (
-        <ActionDialog action={open} county={county} busy={busy}
+        <ActionDialog action={open} county={county} busy={busy} route={routeOf(open)} formItem={formItemOf(open)}
           error={dialogError} onOk={(r) => void send(open, r)} onCancel={() => setOpen(undefined)}
           subject={subject} onMerge={merge ? (target) => void send(merge, { comment: m.mergeComment(target), data: { target } }) : undefined} />
       )}

@@ -5,6 +5,7 @@ import type { ActionField, ActionView, CaseSummary, CatalogCategory } from '../a
 import { RegisterAssist } from '../intake/RegisterAssist';
 import { messages as m } from '../messages';
 import { ReassignTarget } from './ReassignTarget';
+import { RoutePreview, type RouteQuery } from './RoutePreview';
 
 export interface DialogResult { comment?: string; data: Record<string, unknown> }
 
@@ -13,13 +14,21 @@ interface Props {
   onOk: (r: DialogResult) => void; onCancel: () => void;
   /** The case being registered: the dialog then offers likely items and possible duplicates to merge into. */
   subject?: CaseSummary; onMerge?: (number: string) => void;
+  /** Where the case would be routed now (its item as classified in the step's form): previewed beside a target field. */
+  route?: RouteQuery;
+  /** The step's form carries the item: a suggestion taken in the dialog goes into the form, the item chosen there is shown. */
+  formItem?: { chosen?: string; take: (code: string) => void };
 }
 
 /** Asks what an action needs, as the server describes it: its fields (text, number, choice, an item, a unit) and the comment. */
-export function ActionDialog({ action, county, busy, error, onOk, onCancel, subject, onMerge }: Props) {
+export function ActionDialog({ action, county, busy, error, onOk, onCancel, subject, onMerge, route, formItem }: Props) {
   const [form] = Form.useForm();
-  const assist = subject && action.fields.some((f) => f.type === 'item') ? subject : undefined;
-  const chosenItem = Form.useWatch('item', form) as string | undefined;
+  const hasItemField = action.fields.some((f) => f.type === 'item');
+  const assist = subject && (hasItemField || formItem) ? subject : undefined;
+  const dialogItem = Form.useWatch('item', form) as string | undefined;
+  const chosenItem = hasItemField ? dialogItem : formItem?.chosen;
+  const target = Form.useWatch('target', form) as string | undefined;
+  const take = (code: string) => (hasItemField ? form.setFieldValue('item', code) : formItem?.take(code));
   const fieldError = (name: string) => (error?.field === name || error?.field === `data.${name}` ? { validateStatus: 'error' as const, help: error.detail } : {});
   const initial = Object.fromEntries(action.fields.filter((f) => f.default).map((f) => [f.name, f.default]));
   const submit = (v: Record<string, unknown>) => {
@@ -37,9 +46,12 @@ export function ActionDialog({ action, county, busy, error, onOk, onCancel, subj
         && <Alert type="error" showIcon title={error.detail} style={{ marginBottom: 12 }} />}
       {action.confirm && <Alert type="warning" showIcon title={action.confirm} style={{ marginBottom: 12 }} />}
       <Form form={form} layout="vertical" onFinish={submit} initialValues={initial}>
+        {route && action.fields.some((f) => f.type === 'orgTarget') && (
+          <RoutePreview query={{ ...route, item: chosenItem ?? route.item }} overridden={!!target} />
+        )}
         {assist && (
           <RegisterAssist subject={assist} county={county} chosen={chosenItem} busy={busy}
-            onTake={(code) => form.setFieldValue('item', code)} onMerge={(n) => onMerge?.(n)} />
+            onTake={take} onMerge={(n) => onMerge?.(n)} />
         )}
         {action.fields.map((f) => (
           <Form.Item key={f.name} name={f.name} label={f.label} help={f.help ?? undefined} {...fieldError(f.name)}

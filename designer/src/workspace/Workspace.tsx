@@ -72,7 +72,7 @@ function SignedIn({ user, path, navigate, onLogout, onExpired }: Props & { user:
           <Button size="small" icon={<LogoutOutlined />} onClick={onLogout} aria-label={m.logout}>{narrow ? '' : m.logout}</Button>
         </div>
       </Layout.Header>
-      <Layout.Content>
+      <Layout.Content className="gov-workspace">
         {calendarWarning && <Alert type="warning" showIcon closable banner title={m.calendarWarning} description={calendarWarning}
           data-testid="calendar-warning" />}
         {path === '/models' ? <IntakeModelsPage onError={toast} onBack={back} /> : <div className="gov-split">

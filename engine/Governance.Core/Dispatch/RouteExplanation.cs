@@ -6,14 +6,15 @@ namespace Governance.Core.Dispatch;
 /// <summary>Says in words why a case goes where it goes: the rule that matched, what it asks for, and who handles it.</summary>
 public static class RouteExplanation
 {
-    public static string Describe(EffectivePackage package, RouteResult result, int candidates)
+    /// <summary>Why the routes chose this unit; <paramref name="naming"/> false leaves out the rule's id (the operator reads the rule by its description).</summary>
+    public static string Describe(EffectivePackage package, RouteResult result, int candidates, bool naming = true)
     {
         var rule = result.Rule;
         var conditions = Conditions(package, rule);
         var handler = result.Department is { } d
             ? Text.Format("ROUTE-WHY-DEPARTMENT", OrgLevels.Name(result.Level), d.Name)
             : Text.Format("ROUTE-WHY-UNIT", OrgLevels.Name(result.Level), result.Unit.Name);
-        var text = Text.Format("ROUTE-WHY", rule.Id, rule.Description ?? rule.Id, conditions.Count == 0 ? Text.Format("ROUTE-WHY-ANY") : string.Join("；", conditions), handler);
+        var text = Text.Format(naming || rule.Description is null ? "ROUTE-WHY" : "ROUTE-WHY-PLAIN", rule.Id, rule.Description ?? rule.Id, conditions.Count == 0 ? Text.Format("ROUTE-WHY-ANY") : string.Join("；", conditions), handler);
         if (result.FellBackUp) text += Text.Format("ROUTE-WHY-FELL-BACK");
         if (candidates > 1) text += Text.Format("ROUTE-WHY-MOST-SPECIFIC", candidates);
         return text;

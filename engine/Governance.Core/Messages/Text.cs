@@ -12,7 +12,7 @@ public static partial class Text
     // Each area keeps its entries in its own partial file; list it here.
     static readonly Dictionary<string, string> ZhCn = Merge(DefinitionMessages, CaseMessages, FormMessages, ExpressionMessages, TermMessages, WorkflowMessages,
         ElsaMessages, ServerMessages, CliMessages, ReportMessages, IntakeMessages, PackageMessages, ActionMessages, SecurityMessages, CommandMessages,
-        PlaceMessages, PublicMessages, IntegrationMessages);
+        PlaceMessages, PublicMessages, IntegrationMessages, WorkspaceMessages);
 
     static Dictionary<string, string> Merge(params Dictionary<string, string>[] parts)
     {

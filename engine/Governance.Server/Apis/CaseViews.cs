@@ -64,12 +64,12 @@ public static class CaseViews
         var package = definitions.For(c.Place.GridCode);
         return new(t.Id, t.Step, Steps.Name(t.Step), RoleDefinition.CodeOf(t.Role), t.UnitCode, t.DepartmentCode, t.State, t.CreatedAt,
             t.Deadline, t.Warning, t.Clock?.IsSuspended ?? false, t.SignedBy, t.CompletedBy,
-            CaseActions.Available(t, c).Select(a => Action(a, c, package)).ToList(), d.Json(t.DataJson),
+            CaseActions.Available(t, c).Select(a => Action(a, t, c, package)).ToList(), d.Json(t.DataJson),
             t.FormId is { } f && t.FormVersion is { } v ? new FormRef(f, v) : null);
     }
 
-    static ActionView Action(CaseAction a, Case c, EffectivePackage package) => new(a.Code, Text.Format(a.LabelCode), a.Tone, a.Comment,
-        Text.Format("ACTION-COMMENT"), a.SendsForm, a.ConfirmCode is { } confirm ? Text.Format(confirm) : null, a.Fields(c, package));
+    static ActionView Action(CaseAction a, CaseTask t, Case c, EffectivePackage package) => new(a.Code, Text.Format(a.LabelCode), a.Tone, a.CommentOn(t),
+        Text.Format("ACTION-COMMENT"), a.SendsForm, a.ConfirmCode is { } confirm ? Text.Format(confirm) : null, a.Fields(t, c, package));
 
     public static CaseDetail Detail(Case c, IReadOnlyList<CaseTask> tasks, IReadOnlyList<CaseJournalEntry> journal, IReadOnlyList<Attachment> files,
         CaseDisclosure d, DefinitionSet definitions, System.Text.Json.Nodes.JsonObject form, bool canUrge) =>

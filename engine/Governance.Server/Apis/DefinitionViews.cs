@@ -22,7 +22,8 @@ public sealed record OrgUnitView(string Code, string Name, string Level, string?
 
 public sealed record RouteRuleView(string Id, string? Description, string Source);
 
-public sealed record RouteView(string Handler, string Level, CodeName Unit, string? Department, bool FellBackUp, RouteRuleView Rule);
+/// <summary>Where a case would go, and why in words (the rule, its conditions, the unit), as the register dialog previews it.</summary>
+public sealed record RouteView(string Handler, string Level, CodeName Unit, string? Department, bool FellBackUp, RouteRuleView Rule, string Explanation);
 
 public sealed record DeadlineView(string Deadline);
 

@@ -106,10 +106,15 @@ public static class DefinitionsApi
 
     static Results<Ok<RouteView>, ProblemHttpResult> Route(IPackageProvider packages, string item, string grid, string? channel, string? urgency)
     {
-        var (result, failure) = new Router(packages.Current.For(grid)).Resolve(item, grid, channel, urgency);
-        if (result is null) return Problem(422, Text.Format("CASE-NO-ROUTE", failure!.Kind), failure.Kind == RouteFailureKind.UnknownPlace ? "grid" : "item");
+        var package = packages.Current.For(grid);
+        var router = new Router(package);
+        var (result, failure) = router.Resolve(item, grid, channel, urgency);
+        if (result is null)
+            return Problem(422, RouteExplanation.Failure(failure!, item, grid), failure!.Kind == RouteFailureKind.UnknownPlace ? "grid" : "item");
+        var candidates = router.Matching(package.FindItem(item)!, package.Org.Find(grid)!, channel, urgency).Count;
         return TypedResults.Ok(new RouteView(result.HandlerName, OrgLevels.Code(result.Level), new CodeName(result.Unit.Code, result.Unit.Name),
-            result.Department?.Code, result.FellBackUp, new RouteRuleView(result.Rule.Id, result.Rule.Description, result.Rule.Source.ToString())));
+            result.Department?.Code, result.FellBackUp, new RouteRuleView(result.Rule.Id, result.Rule.Description, result.Rule.Source.ToString()),
+            RouteExplanation.Describe(package, result, candidates, naming: false)));
     }
 
     static Results<Ok<DeadlineView>, ProblemHttpResult> Deadline(IPackageProvider packages, DateTimeOffset from, int amount, string unit, string? county)

@@ -124,7 +124,7 @@ public class DefaultFormTests
         data["measures"] = "";
         data.Remove("photosAfter");
         var refused = reply.Submit(data.ToJsonString(), step: "handle");
-        Assert.Equal(["measures:请填写“处置措施”", "photosAfter:请填写“处置后照片”"], refused.Errors.Select(e => $"{e.Path}:{e.Message}"));
+        Assert.Equal(["measures:请填写“处置措施”", "photosAfter:请上传“处置后照片”"], refused.Errors.Select(e => $"{e.Path}:{e.Message}"));
 
         data["measures"] = "无法联系产权单位，已上报街道协调。";
         data["result"] = "unable";

@@ -1,4 +1,5 @@
 using Governance.Core.Input;
+using System.Text.Json.Nodes;
 using Governance.Core.Cases.Model;
 using Governance.Core.Definitions.Model;
 using Governance.Core.Messages;
@@ -14,6 +15,10 @@ public sealed class Register : CaseAction
     public override ActionTone Tone => ActionTone.Primary;
     public override bool SendsForm => true;
 
+    // The accept form carries the item and urgency (editable at this step); the dialog asks them only without a form.
+    public override IReadOnlyList<ActionField> Fields(CaseTask task, Case c, EffectivePackage package) =>
+        task.FormId is null ? [.. Fields(c, package), Target()] : [Target()];
+
     public override IReadOnlyList<ActionField> Fields(Case c, EffectivePackage package) =>
     [
         new("item", Text.Format("ACTION-FIELD-RECLASSIFY"), ActionFieldType.Item),
@@ -21,17 +26,28 @@ public sealed class Register : CaseAction
             Options: package.Urgencies.Select(u => new ActionOption(u.Code, u.Name)).ToList()),
     ];
 
+    static ActionField Target() =>
+        new("target", Text.Format("ACTION-FIELD-REGISTER-TARGET"), ActionFieldType.OrgTarget); // the target picker says what none means
+
     public override Task PrepareAsync(ActionContext x, CancellationToken ct)
     {
+        var form = x.Data["form"] as JsonObject;
+        var chosenItem = JsonInput.String(x.Data, "item", "data.item") ?? JsonInput.String(form, "item", "data.form.item");
+        var chosenUrgency = JsonInput.String(x.Data, "urgency", "data.urgency") ?? JsonInput.String(form, "urgency", "data.form.urgency");
         // Every registration, confirmed or corrected, is a labelled text for the county's item suggestions.
         x.Example = new Model.IntakeExample(x.Task.Id, x.Case.Id, x.Case.CountyCode, x.Case.Place.GridCode, x.Case.Channel,
-            x.Case.Description, x.Case.ItemCode, JsonInput.String(x.Data, "item", "data.item") ?? x.Case.ItemCode, x.Now);
-        if (x.Data["item"] is null && x.Data["urgency"] is null) return Task.CompletedTask;
-        var item = x.Package.FindItem(JsonInput.String(x.Data, "item", "data.item") ?? x.Case.ItemCode)
-            ?? throw new CaseException("CASE-ITEM-UNKNOWN", 400, x.Data["item"]?.ToString()) { Field = "data.item" };
-        var urgency = JsonInput.String(x.Data, "urgency", "data.urgency") ?? x.Case.Urgency;
+            x.Case.Description, x.Case.ItemCode, chosenItem ?? x.Case.ItemCode, x.Now);
+        // The operator sends the case somewhere else than the routes would: the dispatch step takes it as chosen.
+        if (JsonInput.String(x.Data, "target", "data.target") is { } target) x.Data["assignee"] = Reassign.Target(x.Definitions.City!, target);
+        if (chosenItem is null && chosenUrgency is null) return Task.CompletedTask;
+        var item = x.Package.FindItem(chosenItem ?? x.Case.ItemCode)
+            ?? throw new CaseException("CASE-ITEM-UNKNOWN", 400, chosenItem) { Field = x.Data["item"] is null ? "data.form.item" : "data.item" };
+        var urgency = chosenUrgency ?? x.Case.Urgency;
         if (!item.Urgencies.Contains(urgency))
-            throw new CaseException("CASE-URGENCY-INVALID", 400, item.Code, urgency, string.Join(", ", item.Urgencies)) { Field = "data.urgency" };
+            throw new CaseException("CASE-URGENCY-INVALID", 400, item.Code, urgency, string.Join(", ", item.Urgencies)) { Field = x.Data["urgency"] is null ? "data.form.urgency" : "data.urgency" };
+        if (item.Code == x.Case.ItemCode && urgency == x.Case.Urgency) return Task.CompletedTask;
+        x.Data["item"] = item.Code;
+        x.Data["urgency"] = urgency;
         x.Data["category"] = item.Category;
         x.Then(c => c.Reclassify(item, urgency));
         return Task.CompletedTask;

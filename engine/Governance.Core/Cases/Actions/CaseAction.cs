@@ -44,6 +44,18 @@ public abstract class CaseAction
     /// <summary>The fields the action asks for, with options for this case (its county's departments, say).</summary>
     public virtual IReadOnlyList<ActionField> Fields(Case c, EffectivePackage package) => [];
 
+    /// <summary>The fields on this task: an action whose step has a form leaves out what the form already asks.</summary>
+    public virtual IReadOnlyList<ActionField> Fields(CaseTask task, Case c, EffectivePackage package) => Fields(c, package);
+
+    /// <summary>
+    /// The key of the step form's field that is this action's comment (核查意见, 处置措施, 评价意见): with a form on the
+    /// task, the browser asks no separate 办理意见 and the journal takes the comment from that field.
+    /// </summary>
+    public virtual string? CommentField => null;
+
+    /// <summary>The comment as asked on this task: none when the task's form carries it.</summary>
+    public CommentRule CommentOn(CaseTask task) => CommentField is not null && task.FormId is not null ? CommentRule.None : Comment;
+
     /// <summary>Whether the action makes sense now: sign only until signed, resume only while suspended, and so on.</summary>
     public virtual bool IsAvailable(CaseTask task, Case c) => true;
 

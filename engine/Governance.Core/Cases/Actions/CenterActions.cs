@@ -23,7 +23,8 @@ public sealed class Reassign : CaseAction
         return Task.CompletedTask;
     }
 
-    static JsonObject Target(EffectivePackage city, string code)
+    /// <summary>A department of the city or a street/community, as the dispatch step's chosen assignee.</summary>
+    internal static JsonObject Target(EffectivePackage city, string code)
     {
         if (city.Departments.FirstOrDefault(d => d.Code == code) is { } d)
         {
@@ -45,6 +46,10 @@ public sealed class Rate : CaseAction
     public override bool CompletesStep => true; // through Satisfied or Unsatisfied, as rated
     public override ActionTone Tone => ActionTone.Primary;
     public override bool SendsForm => true;
+    public override string? CommentField => "comment";
+
+    // The callback form asks the satisfaction itself; the dialog asks it only on a loop without a form.
+    public override IReadOnlyList<ActionField> Fields(CaseTask task, Case c, EffectivePackage package) => task.FormId is null ? Fields(c, package) : [];
 
     public override IReadOnlyList<ActionField> Fields(Case c, EffectivePackage package) =>
     [
@@ -57,7 +62,9 @@ public sealed class Rate : CaseAction
 
     public override Task PrepareAsync(ActionContext x, CancellationToken ct)
     {
-        if (Codes.Parse<Satisfaction>(JsonInput.String(x.Data, "satisfaction", "data.satisfaction")) is not { } satisfaction)
+        var given = JsonInput.String(x.Data, "satisfaction", "data.satisfaction")
+            ?? JsonInput.String(x.Data["form"] as JsonObject, "satisfaction", "data.form.satisfaction");
+        if (Codes.Parse<Satisfaction>(given) is not { } satisfaction)
             throw new CaseException("CASE-FIELD-INVALID", 400, "data.satisfaction", "satisfied | basic | unsatisfied") { Field = "data.satisfaction" };
         x.Then(c => c.Rate(satisfaction));
         x.Outcome = satisfaction == Satisfaction.Unsatisfied ? "Unsatisfied" : "Satisfied";

@@ -35,6 +35,7 @@ public sealed class Reply : CaseAction
     public override ActionTone Tone => ActionTone.Primary;
     public override bool SendsForm => true;
     public override bool RequiresForm => true;
+    public override string? CommentField => "measures";
     public override bool IsAvailable(CaseTask task, Case c) => StepAction.Handling(task, c);
 
     public override Task PrepareAsync(ActionContext x, CancellationToken ct)

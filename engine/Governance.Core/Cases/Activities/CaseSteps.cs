@@ -20,6 +20,12 @@ public sealed class Accept : HumanTask
         if (data?["item"] is { } item) context.SetVariable("item", item.DeepClone());
         if (data?["category"] is { } category) context.SetVariable("category", category.DeepClone());
         if (data?["urgency"] is { } urgency) context.SetVariable("urgency", urgency.DeepClone());
+        // The operator chose the unit over the routes: the dispatch step takes it as it is.
+        if (data?["assignee"] is JsonObject target)
+        {
+            context.SetVariable("assignee", target.DeepClone());
+            context.WriteLine(Text.Format("CASE-LOG-REGISTERED-TO", target["name"]));
+        }
     }
 }
 

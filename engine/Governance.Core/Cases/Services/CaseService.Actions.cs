@@ -34,7 +34,7 @@ public sealed partial class CaseService
         var action = CaseActions.Find(task.Step, actionName);
         if (action is null || !available.Contains(action))
             throw new CaseException("CASE-ACTION-UNKNOWN", action is null ? 400 : 409, taskId, task.Step, actionName, string.Join(", ", available.Select(a => a.Code))) { Field = "action" };
-        request = Checked(request);
+        request = WithFormComment(Checked(request), action, task);
         if (action.Comment == CommentRule.Required && request.Comment is null)
             throw new CaseException("CASE-COMMENT-REQUIRED", 400, Text.Format(action.JournalCode)) { Field = "comment" };
 
@@ -54,6 +54,12 @@ public sealed partial class CaseService
         }
         return written ?? (await store.GetAsync(c.Id, ct))!;
     }
+
+    /// <summary>An action whose comment is a field of the task's form (核查意见, 处置措施) takes the journal's comment from it.</summary>
+    static ActionRequest WithFormComment(ActionRequest request, CaseAction action, CaseTask task) =>
+        request.Comment is null && action.CommentField is { } key && task.FormId is not null
+            && JsonInput.String(request.Data?["form"] as JsonObject, key, "data.form." + key) is { } comment
+            ? request with { Comment = comment } : request;
 
     /// <summary>Resumes the loop: the step's bookmark is consumed in the same commit as the case change, so it happens once.</summary>
     async Task<Case?> CompleteStepAsync(ActionContext x, CaseAction action, CancellationToken ct)

@@ -129,7 +129,7 @@ public sealed partial class CompiledForm
             if (!state.Visible || state.ReadOnly) return false;
             if (IsEmpty(value))
             {
-                if (state.Required) errors.Add(new FieldError(path, "FORM-REQUIRED", Text.Format("FORM-REQUIRED", f.Label)));
+                if (state.Required) errors.Add(new FieldError(path, "FORM-REQUIRED", Text.Format(RequiredMessage(f.Type), f.Label)));
                 return false;
             }
             var before = errors.Count;
@@ -157,4 +157,13 @@ public sealed partial class CompiledForm
         }
     }
 
+
+    /// <summary>What a missing value asks for, as a person would say it: 请选择 a choice, 请上传 a file, 请签署 a signature, else 请填写.</summary>
+    static string RequiredMessage(FieldType type) => type switch
+    {
+        FieldType.Select or FieldType.Radio or FieldType.Checkbox or FieldType.Date or FieldType.Datetime or FieldType.Place => "FORM-REQUIRED-CHOICE",
+        FieldType.Attachment => "FORM-REQUIRED-UPLOAD",
+        FieldType.Signature => "FORM-REQUIRED-SIGN",
+        _ => "FORM-REQUIRED",
+    };
 }
