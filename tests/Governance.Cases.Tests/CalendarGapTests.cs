@@ -60,7 +60,8 @@ public class CalendarGapTests
         Assert.Null(Core.Calendar.CalendarCoverage.Warning(calendar, Repo.At("2026-10-31T09:00")));
         var soon = Core.Calendar.CalendarCoverage.Warning(calendar, Repo.At("2026-11-22T09:00"));
         Assert.Contains("2027 年的节假日安排", soon);
-        Assert.Contains("calendar/holidays/2027.json", soon);
+        Assert.Contains("配置管理 → 日历", soon); // where an administrator enters it, not a file path
+        Assert.DoesNotContain("calendar/", soon);
         Assert.Contains("2027 没有日历数据", Core.Calendar.CalendarCoverage.Warning(calendar, Repo.At("2027-01-02T09:00")));
     }
 }

@@ -63,5 +63,10 @@ public class ServerDescribesTests(SqliteServer server) : IClassFixture<SqliteSer
         Assert.Equal(("inbox", false, false), ((string?)handler["permissions"]!["startTab"], (bool)handler["permissions"]!["urge"]!, (bool)handler["permissions"]!["calendarWarning"]!));
         var admin = await (await Api.As("admin-990121")).GetAsync("/api/auth/me").Ok();
         Assert.True((bool)admin["permissions"]!["admin"]!);
+        // The calendar running out is the administrators' to fix: they are told, the center's operators and supervisors not.
+        Assert.True((bool)admin["permissions"]!["calendarWarning"]!);
+        Assert.False((bool)supervisor["permissions"]!["calendarWarning"]!);
+        var operatorView = await (await Api.As("op-990102")).GetAsync("/api/auth/me").Ok();
+        Assert.False((bool)operatorView["permissions"]!["calendarWarning"]!);
     }
 }

@@ -18,6 +18,8 @@ import type { User } from '../api/views';
 interface Props { path: string; navigate: (path: string) => void }
 
 /** The handler workspace: sign in, then the inbox beside the open case (one or the other on a phone). */
+const dismissedKey = 'governance.calendarWarning.dismissed';
+
 export function Workspace({ path, navigate }: Props) {
   const session = useSession();
   if (session.user === undefined) return <Spin style={{ display: 'block', marginTop: '30vh' }} />;
@@ -38,7 +40,9 @@ function SignedIn({ user, path, navigate, onLogout, onExpired }: Props & { user:
   const [calendarWarning, setCalendarWarning] = useState<string | null>(null);
   useEffect(() => {
     if (!warned) return;
-    definitionsSummary().then((s) => setCalendarWarning(s.calendarWarning ?? null), () => undefined);
+    // Once: a warning closed stays closed in this browser until its text changes (a new year, a new gap).
+    definitionsSummary().then((s) => setCalendarWarning(s.calendarWarning && localStorage.getItem(dismissedKey) !== s.calendarWarning ? s.calendarWarning : null),
+      () => undefined);
   }, [warned]);
   const [tab, setTab] = useState(startTab);
   const entry = inbox.entries?.find((e) => e.case.id === caseId);
@@ -73,8 +77,8 @@ function SignedIn({ user, path, navigate, onLogout, onExpired }: Props & { user:
         </div>
       </Layout.Header>
       <Layout.Content className="gov-workspace">
-        {calendarWarning && <Alert type="warning" showIcon closable banner title={m.calendarWarning} description={calendarWarning}
-          data-testid="calendar-warning" />}
+        {calendarWarning && <Alert type="warning" showIcon closable onClose={() => localStorage.setItem(dismissedKey, calendarWarning)} banner
+          title={m.calendarWarning} description={calendarWarning} data-testid="calendar-warning" />}
         {path === '/models' ? <IntakeModelsPage onError={toast} onBack={back} /> : <div className="gov-split">
           {(!narrow || !caseId) && (
             <div className="gov-list" style={narrow ? { width: '100%' } : undefined}>

@@ -60,7 +60,7 @@ public static partial class Text
         ["DEF-ROLE-MISSING"] = "users/roles.json 没有定义角色“{0}”",
         // Calendar at run time
         ["CAL-YEAR-MISSING"] = "{0} 年没有日历数据（节假日与调休），无法按工作日/工作时计算时限；请在 calendar/holidays/ 中补充 {0}.json",
-        ["CAL-NEXT-YEAR-MISSING"] = "日历尚未包含 {0} 年的节假日安排：跨入 {0} 年的工作日时限将无法计算（事件照常流转，但没有截止时间）。请市级管理员在管理后台录入国务院办公厅 {0} 年部分节假日安排通知（calendar/holidays/{0}.json，并在 calendar.json 的 years 中加入 {0}）后发布，发布即生效。",
+        ["CAL-NEXT-YEAR-MISSING"] = "日历尚未包含 {0} 年的节假日安排：跨入 {0} 年的工作日时限将无法计算（事件照常流转，但没有截止时间）。请市级管理员在“配置管理 → 日历”中录入新年份 {0}，按国务院办公厅 {0} 年部分节假日安排通知填入放假和调休日期后发布，发布即生效。",
         ["CAL-NO-OFFICE-HOURS"] = "日历没有办公时间，无法按工作时计算",
     };
 }

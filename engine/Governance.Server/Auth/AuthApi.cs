@@ -137,7 +137,8 @@ public static class AuthApi
     {
         var center = role is Role.CityAdmin or Role.CountyAdmin or Role.Operator or Role.Supervisor;
         var overseer = role is Role.CityAdmin or Role.CountyAdmin or Role.Supervisor;
-        return new UserPermissions(Inbox: true, Search: true, Urge: center, CalendarWarning: center,
+        // The calendar running out is the administrators' to fix (they enter the next year's holidays), so only they are told.
+        return new UserPermissions(Inbox: true, Search: true, Urge: center, CalendarWarning: role is Role.CityAdmin or Role.CountyAdmin,
             Admin: role is Role.CityAdmin or Role.CountyAdmin, StartTab: overseer ? "search" : "inbox", Alerts: center);
     }
 }
